@@ -1,0 +1,84 @@
+"""The pipeline: normalize -> tokenize -> recognize -> assemble -> validate.
+
+>>> doc = Extractor()("Năm 2024, kim ngạch xuất khẩu đạt 34,5 tỷ USD.", doc_id="vd")
+>>> doc.doc_id
+'vd'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from .analysis import Analysis
+from .facts import FactAssembler
+from .recognizers.entities import EntityRecognizer
+from .recognizers.periods import PeriodRecognizer
+from .recognizers.quantities import QuantityRecognizer
+from .rules import rules_dir as resolve_rules_dir
+from .schema import Document, Mention, Span
+from .text import NormalizedText
+
+
+class OffsetError(AssertionError):
+    """A span that does not reproduce its text on the original: always a bug."""
+
+
+class Extractor:
+    """Loads the rules once; call it on article texts.
+
+    Args:
+        rules_dir: a directory of rule files (default: the project's `rules/`).
+        date: the date relative periods resolve against when an article has
+            no `date YYYY-MM-DD` line of its own.
+    """
+
+    def __init__(self, rules_dir: str | Path | None = None, date: dt.date | None = None) -> None:
+        directory = resolve_rules_dir(rules_dir)
+        self.default_date = date
+        self.quantities = QuantityRecognizer(directory)
+        self.periods = PeriodRecognizer(directory)
+        self.entities = EntityRecognizer(directory)
+        self.assemble = FactAssembler(directory)
+
+    def __call__(self, text: str, doc_id: str = "doc", date: dt.date | None = None) -> Document:
+        analysis = Analysis.of(text, doc_id, date or self.default_date)
+        quantities = self.quantities(analysis)
+        periods = self.periods(analysis)
+        entities = self.entities(analysis)
+        facts, warnings = self.assemble(analysis, quantities, periods, entities)
+        document = Document(
+            doc_id=doc_id,
+            quantities=[to_original(analysis.normalized, q) for q in quantities],
+            entities=[to_original(analysis.normalized, e) for e in entities],
+            facts=[f.model_copy(update={"evidence": span_to_original(analysis.normalized, f.evidence)})
+                   for f in facts],
+            periods=[to_original(analysis.normalized, p) for p in periods],
+            warnings=warnings,
+            date=analysis.date.isoformat() if analysis.date else None,
+        )
+        return validate(document, text)
+
+
+def to_original(normalized: NormalizedText, mention: Mention) -> Mention:
+    """The mention with offsets and text of the original article."""
+    start, end = normalized.to_original(mention.start, mention.end)
+    return mention.model_copy(update={"start": start, "end": end, "text": normalized.original[start:end]})
+
+
+def span_to_original(normalized: NormalizedText, span: Span) -> Span:
+    start, end = normalized.to_original(span.start, span.end)
+    return span.model_copy(update={"start": start, "end": end})
+
+
+def validate(document: Document, text: str) -> Document:
+    """Re-validate the whole Document and check every span against `text`."""
+    document = Document.model_validate(document.model_dump())
+    for mention in [*document.quantities, *document.entities, *document.periods]:
+        if text[mention.start:mention.end] != mention.text:
+            raise OffsetError(f"{document.doc_id}: span {mention.start}..{mention.end} "
+                              f"is {text[mention.start:mention.end]!r}, not {mention.text!r}")
+    for fact in document.facts:
+        if not 0 <= fact.evidence.start < fact.evidence.end <= len(text):
+            raise OffsetError(f"{document.doc_id}: evidence {fact.evidence} outside the text")
+    return document

@@ -1,0 +1,108 @@
+"""Sentence and word segmentation: the only module that calls underthesea.
+
+underthesea returns strings without offsets; this module aligns them back to
+the text it was given, so every Token and Sentence carries `start`/`end` with
+`text[start:end] == token.text`.
+
+>>> [s.text for s in split_sentences("Năm 2024 xuất khẩu tăng. Nhập khẩu giảm.\\nẢnh: TTXVN")]
+['Năm 2024 xuất khẩu tăng.', 'Nhập khẩu giảm.', 'Ảnh: TTXVN']
+>>> [t.text for t in word_tokens("kim ngạch xuất khẩu đạt 1,82 tỷ USD")]
+['kim ngạch', 'xuất khẩu', 'đạt', '1,82', 'tỷ', 'USD']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+_PARAGRAPH = regex.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence; `paragraph` counts the text's non-empty lines from 0."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@lru_cache(maxsize=1)
+def _underthesea():
+    # Imported on first use: loading underthesea costs half a second, and
+    # processes that only evaluate or render never need it.
+    import underthesea
+
+    return underthesea
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split `text` into paragraphs (lines), then each into sentences."""
+    sentences: list[Sentence] = []
+    for paragraph_index, line in enumerate(_PARAGRAPH.finditer(text)):
+        if not line.group(0).strip():
+            continue
+        pieces = _underthesea().sent_tokenize(line.group(0))
+        for token in _align(line.group(0), pieces, line.start()):
+            sentences.append(Sentence(token.text, token.start, token.end, paragraph_index))
+    return sentences
+
+
+def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word-segment `text[start:end]`; tokens carry offsets into `text`."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    if not chunk.strip():
+        return []
+    pieces = _underthesea().word_tokenize(chunk)
+    return _split_trailing_punctuation(_align(chunk, pieces, start))
+
+
+def _align(text: str, pieces: list[str], offset: int) -> list[Token]:
+    """Find each piece in `text` in order, syllable by syllable."""
+    tokens: list[Token] = []
+    cursor = 0
+    for piece in pieces:
+        syllables = piece.split()
+        if not syllables:
+            continue
+        first = text.find(syllables[0], cursor)
+        if first < 0:
+            continue  # underthesea rewrote this piece; leave it out rather than guess
+        position = first
+        for syllable in syllables:
+            found = text.find(syllable, position)
+            if found < 0:
+                break
+            position = found + len(syllable)
+        tokens.append(Token(text[first:position], offset + first, offset + position))
+        cursor = position
+    return tokens
+
+
+_TRAILING_PUNCT = regex.compile(r"^(?P<word>.*?\w)(?P<punct>[.,;:!?…]+)$")
+
+
+def _split_trailing_punctuation(tokens: list[Token]) -> list[Token]:
+    """underthesea sometimes glues a sentence's full stop to its last word
+    (`tỷ USD.`); give the punctuation a token of its own."""
+    out: list[Token] = []
+    for token in tokens:
+        match = _TRAILING_PUNCT.match(token.text)
+        if match is None:
+            out.append(token)
+            continue
+        cut = token.start + match.end("word")
+        out.append(Token(match.group("word"), token.start, cut))
+        out.append(Token(match.group("punct"), cut, token.end))
+    return out
