@@ -13,7 +13,7 @@ import sys
 SUBCOMMANDS = {
     "run": ("extract.batch", "extract facts from articles into JSON"),
     "eval": ("extract.evaluate", "score predictions against gold annotations"),
-    "schema": ("extract.cli", "print the JSON Schema of the output Document"),
+    "schema": (None, "print the JSON Schema of the output Document"),
 }
 
 
@@ -22,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        if module_name != __name__:
+        if module_name is not None:  # None: handled here (`schema`)
             importlib.import_module(module_name).add_arguments(sub)
         sub.set_defaults(module=module_name)
     return parser

@@ -17,6 +17,8 @@ from functools import lru_cache
 
 import regex
 
+from .text import fix_tone_placement
+
 _PARAGRAPH = regex.compile(r"[^\n]+")
 
 
@@ -65,7 +67,12 @@ def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     if not chunk.strip():
         return []
     pieces = _underthesea().word_tokenize(chunk)
-    return _split_trailing_punctuation(_align(chunk, pieces, start))
+    # underthesea rewrites old tone placement (`thuỷ` -> `thủy`) in what it
+    # returns; align against the same rewrite (it keeps the length), then
+    # take each token's text from the chunk itself.
+    aligned = _align(fix_tone_placement(chunk), pieces, start)
+    tokens = [Token(text[t.start:t.end], t.start, t.end) for t in aligned]
+    return _split_trailing_punctuation(tokens)
 
 
 def _align(text: str, pieces: list[str], offset: int) -> list[Token]:
