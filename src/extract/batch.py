@@ -1,62 +1,194 @@
-"""`extract run`: the pipeline over many articles."""
+"""`extract run`: the pipeline over many articles, on all cores or a Dask cluster.
+
+Inputs (`batch_inputs`) are streamed in chunks to workers (`batch_runners`),
+which extract and write each article's output (`batch_work`); at the end the
+facts tables, errors and a summary are written in input order
+(`batch_outputs`). Killed runs finish with `--resume`.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
+import signal
 import sys
-import tempfile
-import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
-from .pipeline import Extractor
-from .reading import InputError, find_articles, read_article
+from .batch_inputs import Item, count_articles, iter_items
+from .batch_outputs import (Destination, documents_in_order, finished_doc_ids, write_atomically,
+                            write_errors, write_summary, write_tables)
+from .batch_progress import Progress
+from .batch_runners import DaskMissing, run_dask, run_inline, run_processes
+from .batch_work import DONE, FAILED, SKIPPED, Job, Outcome
+from .reading import InputError
+
+__all__ = ["add_arguments", "main", "write_atomically"]
+
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", help=".txt files or directories of them")
+    parser.add_argument("paths", nargs="+",
+                        help=".txt files, directories (searched for *.txt), glob patterns, "
+                             ".jsonl archives of {doc_id, text, date?} records, or - for stdin")
     parser.add_argument("-o", "--output", type=Path,
-                        help="directory for one <doc_id>.json per article (default: JSON Lines on stdout)")
+                        help="directory for one <doc_id>.json per article, facts.csv, facts.parquet, "
+                             "errors.jsonl and _summary.json (default: JSON Lines on stdout)")
+    parser.add_argument("--jsonl", type=Path, metavar="PATH",
+                        help="write all documents to this one JSON Lines file instead of one file "
+                             "per article (tables go to --output, else next to PATH)")
     parser.add_argument("--date", type=dt.date.fromisoformat,
                         help="YYYY-MM-DD for relative periods in articles without a date line")
+    parser.add_argument("--rules", type=Path, help="rules directory (default: the project's rules/)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="worker processes (default: all cores, %(default)s here)")
+    parser.add_argument("--chunk-size", type=int, default=16,
+                        help="articles per unit of work (default: %(default)s)")
+    parser.add_argument("--dask", metavar="ADDRESS",
+                        help="run on a Dask cluster: tcp://scheduler:8786, or 'local' for a "
+                             "LocalCluster of --workers processes (needs the extract[dask] extra)")
+    parser.add_argument("--resume", action="store_true",
+                        help="skip articles whose output already exists and is a valid Document")
+    parser.add_argument("--quiet", action="store_true", help="no progress display")
 
 
 def main(args: argparse.Namespace) -> int:
-    extractor = Extractor(date=args.date)
-    if args.output:
-        args.output.mkdir(parents=True, exist_ok=True)
-    started, articles, facts, failures = time.monotonic(), 0, 0, 0
+    destination = _destination(args)
+    problem = _check_arguments(args, destination)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     try:
-        paths = list(find_articles(args.paths))
+        total = count_articles(args.paths)
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
-        return 2
-    for path in paths:
+        return EXIT_USAGE
+    destination.prepare(args.resume)
+    job = Job(destination, args.resume, args.date, str(args.rules) if args.rules else None)
+    with Progress(total, enabled=not args.quiet) as progress:
+        batch = Batch(job, progress)
         try:
-            document = extractor(read_article(path), doc_id=path.stem)
-        except InputError as error:
+            with _sigterm_as_interrupt():
+                _run(args, job, batch)
+        except KeyboardInterrupt:
+            print(f"interrupted after {progress.done} articles; no partial file was left: "
+                  "rerun with --resume to finish", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        except DaskMissing as error:
             print(f"error: {error}", file=sys.stderr)
-            failures += 1
-            continue
-        articles += 1
-        facts += len(document.facts)
-        if args.output:
-            write_atomically(args.output / f"{document.doc_id}.json", document.to_json())
-        else:
-            sys.stdout.write(document.model_dump_json() + "\n")
-    elapsed = time.monotonic() - started
-    print(f"{articles} articles, {facts} facts, {failures} failed, {elapsed:.1f} s", file=sys.stderr)
-    return 1 if failures else 0
+            return EXIT_USAGE
+    return batch.finish(progress.elapsed())
 
 
-def write_atomically(path: Path, content: str) -> None:
-    """Write through a temporary file and rename, so no half-written file is left."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def _destination(args: argparse.Namespace) -> Destination:
+    if args.jsonl is not None:
+        return Destination(jsonl=args.jsonl, tables_dir=args.output or args.jsonl.parent)
+    if args.output is not None:
+        return Destination(documents_dir=args.output, tables_dir=args.output)
+    return Destination()
+
+
+def _check_arguments(args: argparse.Namespace, destination: Destination) -> str | None:
+    if args.workers < 1 or args.chunk_size < 1:
+        return "--workers and --chunk-size must be at least 1"
+    if args.resume and destination.tables_dir is None:
+        return "--resume needs --output or --jsonl"
+    return None
+
+
+def _run(args: argparse.Namespace, job: Job, batch: Batch) -> None:
+    finished = finished_doc_ids(job.destination) if job.resume and job.destination.jsonl else set()
+    chunks = batch.chunks(iter_items(args.paths), args.chunk_size, finished)
+    if args.dask:
+        run_dask(job, chunks, batch.record, args.dask, args.workers)
+    elif args.workers == 1:
+        run_inline(job, chunks, batch.record)
+    else:
+        run_processes(job, chunks, batch.record, args.workers)
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM stops the run the way Ctrl-C does: cleanly."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(content)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@dataclass
+class Batch:
+    """The bookkeeping of one run, in input order."""
+
+    job: Job
+    progress: Progress
+    order: dict[str, int] = field(default_factory=dict)
+    errors: list[dict] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=lambda: {DONE: 0, SKIPPED: 0, FAILED: 0})
+    facts: int = 0
+    warnings: int = 0
+
+    def chunks(self, items: Iterable[Item], size: int, finished: set[str]) -> Iterator[list[tuple[int, Item]]]:
+        """Chunks of (input position, Item), leaving out articles already finished."""
+        pending = ((index, item) for index, item in enumerate(items) if not self._finished(index, item, finished))
+        while chunk := list(islice(pending, size)):
+            yield chunk
+
+    def _finished(self, index: int, item: Item, finished: set[str]) -> bool:
+        self.order[item.doc_id] = index
+        if item.doc_id in finished:
+            self.counts[SKIPPED] += 1
+            self.progress.advance(1)
+            return True
+        return False
+
+    def record(self, outcomes: list[Outcome]) -> None:
+        """Take the outcomes of one chunk (chunks arrive in input order)."""
+        for outcome in outcomes:
+            self.counts[outcome.status] += 1
+            self.facts += outcome.facts
+            self.warnings += outcome.warnings
+            if outcome.status == FAILED:
+                self.errors.append({"doc_id": outcome.doc_id, "source": outcome.source, "error": outcome.error})
+            if outcome.line is not None:
+                sys.stdout.write(outcome.line)
+        self.progress.advance(len(outcomes))
+
+    def finish(self, seconds: float) -> int:
+        """Tables, errors and summary; the closing line; the exit status."""
+        tables_dir = self.job.destination.tables_dir
+        if tables_dir is not None:
+            totals = write_tables(documents_in_order(self.job.destination, self.order), tables_dir)
+            self.facts, self.warnings = totals.facts, totals.warnings
+            write_errors(self.errors, tables_dir)
+            write_summary(self.summary(seconds), tables_dir)
+        else:
+            for error in self.errors:
+                print(f"error: {error['source']}: {error['error']}", file=sys.stderr)
+        print(self.closing_line(seconds), file=sys.stderr)
+        return EXIT_FAILURES if self.errors else EXIT_OK
+
+    def summary(self, seconds: float) -> dict:
+        articles = sum(self.counts.values())
+        return {
+            "articles": articles, "extracted": self.counts[DONE], "resumed": self.counts[SKIPPED],
+            "failed": self.counts[FAILED], "facts": self.facts, "warnings": self.warnings,
+            "seconds": round(seconds, 2), "articles_per_second": round(self.counts[DONE] / max(seconds, 1e-9), 1),
+        }
+
+    def closing_line(self, seconds: float) -> str:
+        s = self.summary(seconds)
+        see_errors = self.errors and self.job.destination.tables_dir is not None
+        failed = f", {s['failed']} failed" + (" (see errors.jsonl)" if see_errors else "")
+        return (f"{s['articles']} articles ({s['extracted']} extracted, {s['resumed']} resumed{failed}), "
+                f"{s['facts']} facts, {s['warnings']} warnings, {seconds:.1f} s, "
+                f"{s['articles_per_second']} articles/s")

@@ -1,0 +1,230 @@
+"""Where `extract run` writes: documents, the facts tables, errors, a summary.
+
+Every file is written to a temporary name and renamed into place, so a run
+that is killed leaves complete files or none. Documents go either to one
+`<doc_id>.json` per article or to one JSON Lines file; the JSON Lines file
+is built from part files (one per chunk of articles, written atomically by
+whichever worker processed the chunk) merged in input order at the end, so
+a killed run keeps every finished part for `--resume`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import heapq
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from pydantic import ValidationError
+
+from .schema import FACT_TABLE_COLUMNS, Document
+
+SUMMARY_NAME = "_summary.json"  # doc_ids never start with `_`: no clash with `<doc_id>.json`
+ERRORS_NAME = "errors.jsonl"
+CSV_NAME = "facts.csv"
+PARQUET_NAME = "facts.parquet"
+_PARQUET_ROWS_PER_GROUP = 50_000
+
+
+def write_atomically(path: Path, content: str) -> None:
+    """Write through a temporary file and rename, so no half-written file is left."""
+    with atomic_stream(path) as stream:
+        stream.write(content)
+
+
+@contextlib.contextmanager
+def atomic_stream(path: Path, mode: str = "w") -> Iterator[IO]:
+    """A stream on a temporary file next to `path`, renamed to `path` on success.
+
+    On any exception (KeyboardInterrupt included) the temporary file is removed
+    and `path` is left as it was.
+    """
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        text_mode = "b" not in mode
+        with os.fdopen(handle, mode, **({"encoding": "utf-8", "newline": ""} if text_mode else {})) as stream:
+            yield stream
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def remove_stale_temporaries(directory: Path) -> None:
+    """Delete temporary files a killed process could not clean up."""
+    if directory.is_dir():
+        for stale in directory.glob(".*.tmp"):
+            stale.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class Destination:
+    """The output layout of one run.
+
+    Args:
+        documents_dir: one `<doc_id>.json` per article, or None.
+        jsonl: one JSON Lines file of all documents, or None.
+        tables_dir: where facts.csv, facts.parquet, errors.jsonl and
+            _summary.json go; None writes none of them (documents to stdout).
+    """
+
+    documents_dir: Path | None = None
+    jsonl: Path | None = None
+    tables_dir: Path | None = None
+
+    @property
+    def parts_dir(self) -> Path:
+        assert self.jsonl is not None
+        return self.jsonl.with_name(f".{self.jsonl.name}.parts")
+
+    def document_path(self, doc_id: str) -> Path:
+        assert self.documents_dir is not None
+        return self.documents_dir / f"{doc_id}.json"
+
+    def part_path(self, first_index: int, last_index: int) -> Path:
+        # Named after the first and last article it holds: a part written on
+        # resume never holds an article an earlier part holds, so never
+        # overwrites one.
+        return self.parts_dir / f"part-{first_index:010d}-{last_index:010d}.jsonl"
+
+    def prepare(self, resume: bool) -> None:
+        """Create the directories; without `resume`, drop parts of an earlier run."""
+        for directory in (self.documents_dir, self.tables_dir):
+            if directory is not None:
+                directory.mkdir(parents=True, exist_ok=True)
+                remove_stale_temporaries(directory)
+        if self.jsonl is not None:
+            self.jsonl.parent.mkdir(parents=True, exist_ok=True)
+            remove_stale_temporaries(self.jsonl.parent)
+            if not resume:
+                shutil.rmtree(self.parts_dir, ignore_errors=True)
+            self.parts_dir.mkdir(exist_ok=True)
+            remove_stale_temporaries(self.parts_dir)
+
+    def jsonl_sources(self) -> list[Path]:
+        """The finished JSON Lines file of an earlier run (if any), then its parts."""
+        assert self.jsonl is not None
+        earlier = [self.jsonl] if self.jsonl.is_file() else []
+        return earlier + sorted(self.parts_dir.glob("part-*.jsonl"))
+
+
+def load_document(path: Path) -> Document | None:
+    """The Document in `path`, or None when it is missing or not a valid Document."""
+    try:
+        return Document.model_validate_json(path.read_bytes())
+    except (OSError, ValidationError):
+        return None
+
+
+def valid_lines(path: Path) -> Iterator[tuple[str, Document]]:
+    """(line, Document) for every line of `path` that is a valid Document."""
+    with open(path, encoding="utf-8", newline="") as stream:
+        for line in stream:
+            try:
+                yield line if line.endswith("\n") else line + "\n", Document.model_validate_json(line)
+            except ValidationError:
+                continue
+
+
+def finished_doc_ids(destination: Destination) -> set[str]:
+    """doc_ids already in the JSON Lines output (file or parts) as valid Documents."""
+    return {document.doc_id for source in destination.jsonl_sources() for _, document in valid_lines(source)}
+
+
+def documents_in_order(destination: Destination, order: dict[str, int]) -> Iterator[Document]:
+    """Every valid output Document of the articles in `order`, in input order.
+
+    In JSON Lines mode this also writes the merged JSON Lines file (atomically)
+    and then removes the parts.
+    """
+    if destination.documents_dir is not None:
+        for doc_id in order:
+            document = load_document(destination.document_path(doc_id))
+            if document is not None and document.doc_id == doc_id:
+                yield document
+        return
+    assert destination.jsonl is not None
+    with atomic_stream(destination.jsonl) as merged:
+        for line, document in _merge_sources(destination.jsonl_sources(), order):
+            merged.write(line)
+            yield document
+    shutil.rmtree(destination.parts_dir, ignore_errors=True)
+
+
+def _merge_sources(sources: list[Path], order: dict[str, int]) -> Iterator[tuple[str, Document]]:
+    """Lines of every source merged by input position; each article once."""
+    streams = [
+        ((order[doc.doc_id], line, doc) for line, doc in valid_lines(source) if doc.doc_id in order)
+        for source in sources
+    ]
+    emitted: set[str] = set()
+    for _, line, document in heapq.merge(*streams, key=lambda entry: entry[0]):
+        if document.doc_id not in emitted:
+            emitted.add(document.doc_id)
+            yield line, document
+
+
+@dataclass
+class Totals:
+    documents: int = 0
+    facts: int = 0
+    warnings: int = 0
+
+
+def write_tables(documents: Iterable[Document], tables_dir: Path) -> Totals:
+    """facts.csv and facts.parquet, one row per fact, in document order."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _arrow_schema(pa)
+    totals = Totals()
+    with (atomic_stream(tables_dir / CSV_NAME) as csv_stream,
+          atomic_stream(tables_dir / PARQUET_NAME, "wb") as parquet_stream):
+        writer = csv.DictWriter(csv_stream, fieldnames=FACT_TABLE_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        parquet = pq.ParquetWriter(parquet_stream, schema)
+        pending: list[dict] = []
+        for document in documents:
+            rows = document.facts_table()
+            writer.writerows(rows)
+            pending.extend(rows)
+            totals.documents += 1
+            totals.facts += len(rows)
+            totals.warnings += len(document.warnings)
+            if len(pending) >= _PARQUET_ROWS_PER_GROUP:
+                parquet.write_table(pa.Table.from_pylist(pending, schema=schema))
+                pending = []
+        parquet.write_table(pa.Table.from_pylist(pending, schema=schema))
+        parquet.close()
+    return totals
+
+
+def _arrow_schema(pa):
+    floats = {"amount", "change_percent", "change_amount"}
+    integers = {"evidence_start", "evidence_end"}
+
+    def column_type(name: str):
+        if name in floats:
+            return pa.float64()
+        if name in integers:
+            return pa.int64()
+        return pa.bool_() if name == "cumulative" else pa.string()
+
+    return pa.schema([(name, column_type(name)) for name in FACT_TABLE_COLUMNS])
+
+
+def write_errors(errors: list[dict], tables_dir: Path) -> None:
+    """errors.jsonl: one `{"doc_id", "source", "error"}` per failed article, in input order."""
+    lines = (json.dumps(error, ensure_ascii=False) + "\n" for error in errors)
+    write_atomically(tables_dir / ERRORS_NAME, "".join(lines))
+
+
+def write_summary(summary: dict, tables_dir: Path) -> None:
+    write_atomically(tables_dir / SUMMARY_NAME, json.dumps(summary, indent=1) + "\n")

@@ -1,0 +1,83 @@
+"""Running chunks of work: in this process, on local worker processes, on Dask.
+
+Every runner hands the results of the chunks to `on_result` in the order the
+chunks were given, keeping only a bounded number of chunks in flight, so the
+output is the same whatever runs it and memory stays flat on huge inputs.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+
+from .batch_inputs import Item
+from .batch_work import Job, Outcome, init_worker, process_chunk
+
+Chunk = list[tuple[int, Item]]
+OnResult = Callable[[list[Outcome]], None]
+_IN_FLIGHT_PER_WORKER = 3
+
+
+class DaskMissing(RuntimeError):
+    """--dask was asked for but dask.distributed is not installed."""
+
+
+def run_inline(job: Job, chunks: Iterable[Chunk], on_result: OnResult) -> None:
+    """Everything in this process: one worker, no start-up cost."""
+    for chunk in chunks:
+        on_result(process_chunk(job, chunk))
+
+
+def run_processes(job: Job, chunks: Iterable[Chunk], on_result: OnResult, workers: int) -> None:
+    """`workers` local processes, each loading the pipeline once."""
+    # spawn, not fork: the main process may run a progress-bar thread, and a
+    # fresh interpreter per worker is what Dask and other platforms do anyway.
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(job,))
+    try:
+        _ordered(lambda chunk: pool.submit(process_chunk, job, chunk), chunks, on_result,
+                 workers * _IN_FLIGHT_PER_WORKER)
+    finally:
+        # On Ctrl-C or SIGTERM: hand out nothing more, let running chunks
+        # finish writing (each output is atomic anyway), then stop.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def run_dask(job: Job, chunks: Iterable[Chunk], on_result: OnResult, address: str, workers: int) -> None:
+    """A Dask cluster: `local` starts a LocalCluster of `workers` processes,
+    anything else is a scheduler address such as `tcp://scheduler:8786`.
+
+    Workers read the input files and write the outputs themselves, so the
+    input and output paths must be visible to every worker (shared storage).
+    """
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as error:
+        raise DaskMissing(
+            f"--dask needs the optional dask extra ({error.name} is missing): "
+            "pip install 'extract[dask]'") from None
+    cluster = None
+    if address == "local":
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+    client = Client(cluster or address)
+    try:
+        in_flight = max(len(client.scheduler_info()["workers"]), 1) * _IN_FLIGHT_PER_WORKER
+        _ordered(lambda chunk: client.submit(process_chunk, job, chunk, pure=False), chunks, on_result,
+                 in_flight)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _ordered(submit: Callable, chunks: Iterable[Chunk], on_result: OnResult, in_flight: int) -> None:
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= in_flight:
+            on_result(pending.popleft().result())
+    while pending:
+        on_result(pending.popleft().result())

@@ -1,0 +1,110 @@
+"""The unit of work of `extract run`: one chunk of articles, in one worker.
+
+`process_chunk` runs wherever the chunk is sent (the main process, a local
+worker process, a Dask worker): it reads the articles, extracts, writes their
+output and returns one `Outcome` per article. It must stay importable and
+picklable, and keeps one Extractor per process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import signal
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .batch_inputs import Item
+from .batch_outputs import Destination, load_document, write_atomically
+from .reading import InputError, read_article
+from .schema import Document
+
+DONE, SKIPPED, FAILED = "done", "skipped", "failed"
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every worker needs to know, the same for every chunk."""
+
+    destination: Destination
+    resume: bool = False
+    date: dt.date | None = None
+    rules_dir: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one article; `line` carries the document for stdout."""
+
+    doc_id: str
+    source: str
+    status: str
+    error: str | None = None
+    line: str | None = None
+    facts: int = 0
+    warnings: int = 0
+
+
+@lru_cache(maxsize=4)
+def extractor_for(rules_dir: str | None, date: dt.date | None):
+    """One Extractor per process (and per rules/date), loaded on first use."""
+    from .pipeline import Extractor
+
+    return Extractor(rules_dir=rules_dir, date=date)
+
+
+def init_worker(job: Job) -> None:
+    """Worker start-up: load the pipeline now, and leave Ctrl-C to the main
+    process, which stops handing out work and waits for running chunks."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    extractor_for(job.rules_dir, job.date)
+
+
+def process_chunk(job: Job, chunk: list[tuple[int, Item]]) -> list[Outcome]:
+    """Extract every article of `chunk` (pairs of input position and Item)."""
+    outcomes, lines = [], []
+    for index, item in chunk:
+        outcome, document = _process_item(job, item)
+        outcomes.append(outcome)
+        if document is not None and job.destination.jsonl is not None:
+            lines.append((index, document.model_dump_json() + "\n"))
+    if lines:
+        part = job.destination.part_path(lines[0][0], lines[-1][0])
+        write_atomically(part, "".join(line for _, line in lines))
+    return outcomes
+
+
+def _process_item(job: Job, item: Item) -> tuple[Outcome, Document | None]:
+    if item.error is not None:
+        return Outcome(item.doc_id, item.source, FAILED, item.error), None
+    documents_dir = job.destination.documents_dir
+    if job.resume and documents_dir is not None and _has_valid_output(job.destination, item.doc_id):
+        return Outcome(item.doc_id, item.source, SKIPPED), None
+    try:
+        document = _extract(job, item)
+    except Exception as error:  # one bad article must not stop the batch
+        if documents_dir is not None:
+            job.destination.document_path(item.doc_id).unlink(missing_ok=True)  # no stale output
+        return Outcome(item.doc_id, item.source, FAILED, _describe(error)), None
+    if documents_dir is not None:
+        write_atomically(job.destination.document_path(item.doc_id), document.to_json())
+    line = document.model_dump_json() + "\n" if job.destination.tables_dir is None else None
+    return Outcome(item.doc_id, item.source, DONE, line=line, facts=len(document.facts),
+                   warnings=len(document.warnings)), document
+
+
+def _extract(job: Job, item: Item) -> Document:
+    text = item.text if item.text is not None else read_article(Path(item.path))
+    date = dt.date.fromisoformat(item.date) if item.date else None
+    return extractor_for(job.rules_dir, job.date)(text, doc_id=item.doc_id, date=date)
+
+
+def _has_valid_output(destination: Destination, doc_id: str) -> bool:
+    document = load_document(destination.document_path(doc_id))
+    return document is not None and document.doc_id == doc_id
+
+
+def _describe(error: Exception) -> str:
+    if isinstance(error, InputError):
+        return str(error)  # already names the file and the problem
+    return f"{type(error).__name__}: {error}"
