@@ -14,6 +14,8 @@ SUBCOMMANDS = {
     "run": ("extract.batch", "extract facts from articles into JSON"),
     "eval": ("extract.evaluate", "score predictions against gold annotations"),
     "schema": (None, "print the JSON Schema of the output Document"),
+    "show": ("extract.view.article", "write an article's HTML view: highlights and facts"),
+    "report": ("extract.view.report", "write the HTML report of a run's output, with charts"),
 }
 
 

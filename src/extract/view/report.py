@@ -1,0 +1,380 @@
+"""`extract report`: one HTML page over a run's output directory.
+
+It reads every `<doc_id>.json` Document of a run and shows counts of facts per
+metric and province, the main indicators (export, import, FDI) per province
+and period, charts, the documents and their warnings. Each figure links to
+its fact in the article's own view (`articles/<doc_id>.html#fact-N`), written
+beside the report whenever the article text can be found.
+
+>>> from extract.schema import Document, Fact
+>>> doc = Document(doc_id="vd", facts=[Fact(metric="grdp", location="Nghệ An",
+...                                         evidence={"start": 0, "end": 5})])
+>>> "Nghệ An" in render_report([doc], {}, "run")
+True
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ..reading import InputError, read_article
+from ..schema import Document, Fact, Metric, Status
+from .article import article_title, render_article
+from .charts import horizontal_bars
+from .labels import change_label, metric_label, period_label, value_label
+from .page import escape, href, page
+
+# The table of main indicators: the headline figures an analyst compares first.
+MAIN_INDICATORS = (
+    (Metric.EXPORT_VALUE, "Export"),
+    (Metric.IMPORT_VALUE, "Import"),
+    (Metric.FDI_CAPITAL, "FDI capital"),
+    (Metric.FDI_PROJECTS, "FDI projects"),
+)
+
+NO_LOCATION = "(no location)"
+# National figures dwarf provincial ones: the province charts leave them out.
+NOT_PROVINCES = frozenset({None, "Việt Nam"})
+
+REPORT_CSS = """
+.kpis { display: flex; gap: 12px; flex-wrap: wrap; margin-bottom: 16px; }
+.kpi { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 10px 16px;
+  min-width: 140px; }
+.kpi b { display: block; font-size: 24px; }
+.kpi span { color: var(--muted); font-size: 12.5px; }
+.grid { display: grid; grid-template-columns: minmax(0, 1fr); gap: 16px; }
+@media (min-width: 1100px) { .grid { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
+.grid { margin-bottom: 16px; }
+.grid > section { margin: 0; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px 24px;
+  align-items: start; }
+.charts figure { margin: 0; }
+svg.chart { width: 100%; height: auto; display: block; }
+.cell-fact { display: block; white-space: nowrap; }
+.cell-fact .chg { font-size: 12px; margin-left: 4px; }
+.scroll { max-height: 520px; overflow: auto; }
+td.loc { font-weight: 600; }
+"""
+
+
+@dataclass(frozen=True)
+class RunDocument:
+    """A Document of the run and the JSON file it came from."""
+
+    document: Document
+    path: Path
+
+
+# --- reading a run ------------------------------------------------------------
+
+def load_run(output_dir: Path) -> tuple[list[RunDocument], list[str]]:
+    """The Documents of a run directory, and a note for each file that is not one."""
+    documents, problems = [], []
+    for path in sorted(output_dir.glob("*.json")):
+        try:
+            documents.append(RunDocument(Document.model_validate_json(path.read_bytes()), path))
+        except (OSError, ValidationError) as error:
+            problems.append(f"{path}: skipped, not a Document ({_first_error(error)})")
+    return documents, problems
+
+
+def _first_error(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        first = error.errors()[0]
+        return f"{'.'.join(str(part) for part in first['loc'])}: {first['msg']}"
+    return str(error)
+
+
+def find_article(item: RunDocument, articles_dir: Path | None) -> Path | None:
+    """The article file of a Document: `--articles` DIR/<doc_id>.txt, or its `source` field."""
+    if articles_dir is not None:
+        for stem in (item.document.doc_id, item.path.stem):
+            candidate = articles_dir / f"{stem}.txt"
+            # A doc_id is data: `../x` must not reach outside the directory.
+            if candidate.resolve().is_relative_to(articles_dir.resolve()) and candidate.is_file():
+                return candidate
+    source = getattr(item.document, "source", None)
+    if isinstance(source, str) and source and (item.path.parent / source).is_file():
+        return item.path.parent / source
+    return None
+
+
+def safe_file_name(doc_id: str, taken: set[str]) -> str:
+    """A file name for a doc_id that stays in its directory and is not yet taken.
+
+    >>> safe_file_name("../../etc/passwd", set()), safe_file_name("d01", {"d01.html"})
+    ('etc_passwd.html', 'd01-2.html')
+    """
+    stem = re.sub(r"[^\w.-]+", "_", doc_id).strip("._") or "document"
+    name, number = f"{stem}.html", 1
+    while name in taken:
+        number += 1
+        name = f"{stem}-{number}.html"
+    taken.add(name)
+    return name
+
+
+def write_article_views(items: list[RunDocument], report_dir: Path,
+                        articles_dir: Path | None) -> tuple[dict[str, tuple[str, ...]], list[str]]:
+    """Write `articles/<name>.html` for each Document whose text is found.
+
+    Returns:
+        The link (path parts relative to the report) per doc_id, and notes on
+        the articles that could not be shown.
+    """
+    links: dict[str, tuple[str, ...]] = {}
+    notes: list[str] = []
+    taken: set[str] = set()
+    for item in items:
+        doc_id = item.document.doc_id
+        article = find_article(item, articles_dir)
+        if article is None:
+            existing = item.path.with_suffix(".html")
+            if existing.is_file():  # written by `extract run --html`
+                links[doc_id] = tuple(Path(os.path.relpath(existing, report_dir)).parts)
+            continue
+        try:
+            text = read_article(article)
+            _check_offsets(item.document, text)
+        except (InputError, AssertionError) as error:
+            notes.append(f"{doc_id}: no article view ({error})")
+            continue
+        name = safe_file_name(doc_id, taken)
+        (report_dir / "articles").mkdir(parents=True, exist_ok=True)
+        (report_dir / "articles" / name).write_text(render_article(text, item.document), encoding="utf-8")
+        links[doc_id] = ("articles", name)
+    return links, notes
+
+
+def _check_offsets(document: Document, text: str) -> None:
+    from ..pipeline import validate
+
+    validate(document, text)
+
+
+# --- the page -----------------------------------------------------------------
+
+def is_headline(fact: Fact) -> bool:
+    """A total for its place and period, not a breakdown by partner, product, sector or subject.
+
+    >>> is_headline(Fact(metric="export_value", product="gỗ", evidence={"start": 0, "end": 1}))
+    False
+    """
+    return not (fact.partner or fact.product or fact.sector or fact.subject)
+
+
+def render_report(documents: list[Document], links: dict[str, tuple[str, ...]], source: str) -> str:
+    """The corpus report page over the Documents of a run.
+
+    Args:
+        documents: the run's Documents.
+        links: for each doc_id with an article view, its path parts relative to the report.
+        source: where the Documents were read from, shown in the header.
+    """
+    facts = [(document, index, fact) for document in documents for index, fact in enumerate(document.facts)]
+    body = "\n".join([
+        _header(documents, facts, source),
+        "<main>",
+        kpis(documents, facts),
+        chart_section(facts),
+        counts_section(facts),
+        indicators_section(facts, links),
+        documents_section(documents, links),
+        warnings_section(documents, links),
+        "</main>",
+    ])
+    return page(f"Corpus report · {source}", body, REPORT_CSS)
+
+
+def _header(documents: list[Document], facts: list, source: str) -> str:
+    meta = f"<span>{escape(source)}</span><span>{len(documents)} documents</span><span>{len(facts)} facts</span>"
+    return f'<header class="top"><h1>Corpus report</h1><div class="meta">{meta}</div></header>'
+
+
+def kpis(documents: list[Document], facts: list) -> str:
+    provinces = {fact.location for _, _, fact in facts if fact.location}
+    figures = (
+        (len(documents), "documents"), (len(facts), "facts"), (len(provinces), "locations"),
+        (sum(len(document.quantities) for document in documents), "quantities"),
+        (sum(len(document.entities) for document in documents), "entities"),
+        (sum(len(document.warnings) for document in documents), "warnings"),
+    )
+    cards = "".join(f'<div class="kpi"><b>{count}</b><span>{escape(name)}</span></div>'
+                    for count, name in figures)
+    return f'<div class="kpis">{cards}</div>'
+
+
+def chart_section(facts: list) -> str:
+    """The charts: facts per metric, and headline trade and FDI values per province and period."""
+    charts = [facts_per_metric_chart(facts), value_chart(facts, (Metric.EXPORT_VALUE, Metric.IMPORT_VALUE),
+                                                          "Export and import by province and period", "trade"),
+              value_chart(facts, (Metric.FDI_CAPITAL,), "FDI registered capital by province and period", "fdi")]
+    figures = "".join(f"<figure>{chart}</figure>" for chart in charts if chart)
+    return (f'<section class="card" id="charts"><h2>Charts</h2>'
+            f'<div class="charts">{figures or "<p>No facts.</p>"}</div></section>')
+
+
+def facts_per_metric_chart(facts: list) -> str:
+    counts = Counter(fact.metric.value for _, _, fact in facts)
+    if not counts:
+        return ""
+    ordered = counts.most_common()
+    return horizontal_bars([metric_label(metric) for metric, _ in ordered],
+                           {"facts": [count for _, count in ordered]},
+                           "Facts per metric", "facts", "metrics")
+
+
+def value_chart(facts: list, metrics: tuple[Metric, ...], title: str, name: str) -> str:
+    """Headline USD values of `metrics`, one bar group per province and period, in million USD."""
+    values: dict[tuple, dict[Metric, float]] = defaultdict(dict)
+    for _, _, fact in facts:
+        provincial = fact.location not in NOT_PROVINCES
+        if fact.metric in metrics and provincial and is_headline(fact) and fact.value and fact.value.unit == "USD":
+            key = (fact.location or NO_LOCATION, _period_key(fact), period_label(fact.period))
+            values[key].setdefault(fact.metric, fact.value.amount / 1e6)
+    if not values:
+        return ""
+    keys = sorted(values)
+    labels = [f"{location} · {label or 'no period'}" for location, _, label in keys]
+    series = {metric_label(metric.value): [values[key].get(metric, 0.0) for key in keys] for metric in metrics}
+    return horizontal_bars(labels, series, title, "million USD (headline totals; national figures left out)", name)
+
+
+def _period_key(fact: Fact) -> tuple[str, str]:
+    period = fact.period
+    return (period.end or "", period.start or "") if period else ("", "")
+
+
+def counts_section(facts: list) -> str:
+    """Fact counts per metric (by status) and per location."""
+    statuses = list(Status)
+    per_metric: dict[str, Counter] = defaultdict(Counter)
+    per_location: dict[str, Counter] = defaultdict(Counter)
+    for document, _, fact in facts:
+        per_metric[fact.metric.value][fact.status] += 1
+        per_location[fact.location or NO_LOCATION]["facts"] += 1
+        per_location[fact.location or NO_LOCATION][document.doc_id] = 1
+    metric_head = "".join(f'<th class="num">{status.value}</th>' for status in statuses)
+    metric_rows = "".join(
+        f"<tr><td>{escape(metric_label(metric))}</td><td class=\"num\">{sum(counts.values())}</td>"
+        + "".join(f'<td class="num">{counts[status] or ""}</td>' for status in statuses) + "</tr>"
+        for metric, counts in sorted(per_metric.items(), key=lambda item: -sum(item[1].values())))
+    location_rows = "".join(
+        f"<tr><td>{escape(location)}</td><td class=\"num\">{counts['facts']}</td>"
+        f"<td class=\"num\">{len(counts) - 1}</td></tr>"
+        for location, counts in sorted(per_location.items(), key=lambda item: -item[1]["facts"]))
+    return (
+        '<div class="grid" id="counts"><section class="card"><h2>Facts per metric</h2>'
+        f'<table id="per-metric"><thead><tr><th>metric</th><th class="num">facts</th>{metric_head}</tr></thead>'
+        f"<tbody>{metric_rows}</tbody></table></section>"
+        '<section class="card"><h2>Facts per location</h2>'
+        '<table id="per-location"><thead><tr><th>location</th><th class="num">facts</th>'
+        f'<th class="num">documents</th></tr></thead><tbody>{location_rows}</tbody></table></section></div>'
+    )
+
+
+def indicators_section(facts: list, links: dict[str, tuple[str, ...]]) -> str:
+    """Headline export, import and FDI figures per location and period, each linking to its fact."""
+    wanted = dict(MAIN_INDICATORS)
+    cells: dict[tuple, dict[Metric, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for document, index, fact in facts:
+        if fact.metric in wanted and is_headline(fact):
+            key = (fact.location or NO_LOCATION, _period_key(fact), period_label(fact.period))
+            cells[key][fact.metric].append(fact_link(document, index, fact, links))
+    head = "".join(f"<th>{escape(label)}</th>" for label in ("Location", "Period", *wanted.values()))
+    rows = "".join(
+        f'<tr><td class="loc">{escape(location)}</td><td class="nowrap">{escape(label)}</td>'
+        + "".join(f"<td>{''.join(cells[key][metric])}</td>" for metric in wanted) + "</tr>"
+        for key in sorted(cells) for location, _, label in [key])
+    if not rows:
+        rows = f'<tr><td colspan="{len(wanted) + 2}" class="muted">No headline figures.</td></tr>'
+    return ('<section class="card" id="indicators"><h2>Main indicators by location and period</h2>'
+            '<p class="muted">Headline totals only (no partner, product, sector or subject); '
+            "click a figure to open its evidence.</p>"
+            f'<table id="indicators-table"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></section>')
+
+
+def fact_link(document: Document, index: int, fact: Fact, links: dict[str, tuple[str, ...]]) -> str:
+    """A fact's value, linking to the fact in its article view when there is one."""
+    text = escape(value_label(fact.value) or change_label(fact.change) or "(no value)")
+    tooltip = escape(f"{document.doc_id} · fact #{index + 1} · {fact.status.value}")
+    parts = links.get(document.doc_id)
+    figure = (f'<a href="{href(*parts, fragment=f"fact-{index + 1}")}" title="{tooltip}">{text}</a>'
+              if parts else f'<span title="{tooltip}">{text}</span>')
+    status = f' <span class="badge {fact.status.value}">{fact.status.value}</span>' \
+        if fact.status is not Status.ACTUAL else ""
+    change = ""
+    if fact.change and fact.value:
+        change = f'<span class="chg {fact.change.direction.value}">{escape(change_label(fact.change))}</span>'
+    return f'<span class="cell-fact">{figure}{status}{change}</span>'
+
+
+def documents_section(documents: list[Document], links: dict[str, tuple[str, ...]]) -> str:
+    """One row per Document with its counts and a link to its article view."""
+    rows = []
+    for document in documents:
+        parts = links.get(document.doc_id)
+        name = escape(document.doc_id)
+        cell = f'<a href="{href(*parts)}">{name}</a>' if parts else name
+        counts = (len(document.facts), len(document.quantities), len(document.entities), len(document.warnings))
+        rows.append(f"<tr><td>{cell}</td><td>{escape(document.date or '')}</td>"
+                    + "".join(f'<td class="num">{count}</td>' for count in counts) + "</tr>")
+    head = "".join(f'<th class="num">{name}</th>' for name in ("facts", "quantities", "entities", "warnings"))
+    return ('<section class="card" id="documents"><h2>Documents</h2><div class="scroll">'
+            f'<table id="documents-table"><thead><tr><th>doc_id</th><th>date</th>{head}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div></section>')
+
+
+def warnings_section(documents: list[Document], links: dict[str, tuple[str, ...]]) -> str:
+    """Every consistency warning of the run, linking to the first fact it names."""
+    items = []
+    for document in documents:
+        parts = links.get(document.doc_id)
+        for warning in document.warnings:
+            target = f"fact-{warning.facts[0] + 1}" if warning.facts else "warnings"
+            name = escape(document.doc_id)
+            where = f'<a href="{href(*parts, fragment=target)}">{name}</a>' if parts else name
+            items.append(f"<li>{where}: <code>{escape(warning.check)}</code> {escape(warning.message)}</li>")
+    if not items:
+        return ""
+    return (f'<section class="card warnings" id="warnings"><h2>⚠ {len(items)} warnings</h2>'
+            f'<ul>{"".join(items)}</ul></section>')
+
+
+# --- command line -------------------------------------------------------------
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("output_dir", type=Path, help="a run's directory of <doc_id>.json Documents")
+    parser.add_argument("-o", "--output", type=Path, default=None,
+                        help="the report file (default: OUTPUT_DIR/report.html); article views "
+                             "go to articles/ beside it")
+    parser.add_argument("--articles", type=Path,
+                        help="directory of the article .txt files, for the article views")
+
+
+def main(args: argparse.Namespace) -> int:
+    if not args.output_dir.is_dir():
+        print(f"error: {args.output_dir}: not a directory", file=sys.stderr)
+        return 2
+    report = args.output or args.output_dir / "report.html"
+    items, problems = load_run(args.output_dir)
+    if not items:
+        print(f"error: {args.output_dir}: no Document JSON files", file=sys.stderr)
+        return 2
+    report.parent.mkdir(parents=True, exist_ok=True)
+    links, notes = write_article_views(items, report.parent, args.articles)
+    report.write_text(render_report([item.document for item in items], links, str(args.output_dir)),
+                      encoding="utf-8")
+    for note in [*problems, *notes]:
+        print(f"note: {note}", file=sys.stderr)
+    print(f"wrote {report} ({len(items)} documents, {len(links)} article views)", file=sys.stderr)
+    return 0
+
