@@ -1,0 +1,327 @@
+"""`extract run` at scale: inputs, outputs, tables, failures, resume, kill."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from extract import batch_work
+from extract.batch_inputs import DocIds, iter_items, sanitize_doc_id
+from extract.batch_outputs import Destination, documents_in_order, write_tables
+from extract.batch_progress import Progress
+from extract.cli import main as cli_main
+from extract.schema import FACT_TABLE_COLUMNS, Document
+
+from corpus_files import ARTICLES, GOLD, ROOT, read_text
+
+SHORT_TEXTS = [
+    "Năm 2024, kim ngạch xuất khẩu của tỉnh Bình Dương ước đạt 34,5 tỷ USD.",
+    "Trong 10 tháng, Nghệ An thu hút 1,2 tỷ USD vốn FDI.",
+    "Chỉ số sản xuất công nghiệp tháng 5 tăng 8,5% so với cùng kỳ năm trước.",
+]
+
+
+def run(*args: str) -> int:
+    """`extract run` in this process, one worker: no start-up cost."""
+    return cli_main(["run", "--quiet", "--workers", "1", *args])
+
+
+def write_archive(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def short_records(count: int) -> list[dict]:
+    return [{"doc_id": f"bai-{n:04d}", "text": f"{SHORT_TEXTS[n % 3]} Tin số {n}."} for n in range(count)]
+
+
+def tree_bytes(directory: Path) -> dict[str, bytes]:
+    """Every output file but the summary (which holds timings)."""
+    return {p.name: p.read_bytes() for p in sorted(directory.iterdir()) if p.name != "_summary.json"}
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize(("raw", "safe"), [
+    ("d01_nghe_an", "d01_nghe_an"),
+    ("../../etc/passwd", "etc_passwd"),
+    ("a/b\\c", "a_b_c"),
+    ("Bình Dương: tháng 5/2024", "Bình_Dương_tháng_5_2024"),
+    (".hidden", "hidden"),
+    ("..", "doc"),
+    ("", "doc"),
+    ("x\x00y\nz", "x_y_z"),
+    ("k" * 300, "k" * 120),
+])
+def test_batch_sanitize_doc_id(raw, safe):
+    assert sanitize_doc_id(raw) == safe
+
+
+def test_batch_doc_ids_are_unique_safe_and_deterministic():
+    raws = [("tin", "a:1"), ("tin", "a:2"), ("TIN", "a:3"), ("tin/1", "a:4"), ("tin_1", "a:5"),
+            ("tin", "a:2")]
+    first = [DocIds().assign(*pair) for pair in raws[:1]]
+    ids = DocIds()
+    assigned = [ids.assign(raw, source) for raw, source in raws]
+    again = DocIds()
+    assert [again.assign(raw, source) for raw, source in raws] == assigned
+    assert assigned[0] == first[0] == "tin"
+    assert len({a.casefold() for a in assigned}) == len(assigned)
+    assert all("/" not in a and not a.startswith(".") for a in assigned)
+    assert assigned[4] == "tin_1"  # an id that is already safe keeps its name
+
+
+def test_batch_path_traversal_stays_inside_the_output(tmp_path):
+    archive = write_archive(tmp_path / "in.jsonl", [
+        {"doc_id": "../../thoat-ra", "text": SHORT_TEXTS[0]},
+        {"doc_id": "/tmp/tuyet-doi", "text": SHORT_TEXTS[1]},
+    ])
+    out = tmp_path / "deep" / "out"
+    assert run(str(archive), "-o", str(out)) == 0
+    written = sorted(p.name for p in out.glob("*.json") if not p.name.startswith("_"))
+    assert len(written) == 2
+    assert all(name.startswith(("thoat-ra-", "tmp_tuyet-doi-")) for name in written)
+    assert not list(tmp_path.glob("*.json")) and not list((tmp_path / "deep").glob("*.json"))
+    for name in written:
+        assert Document.model_validate_json((out / name).read_bytes()).doc_id == name[:-5]
+
+
+def test_batch_directories_globs_and_files(tmp_path):
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    for index, text in enumerate(SHORT_TEXTS):
+        (nested if index else tmp_path / "a").joinpath(f"tin{index}.txt").write_text(text, encoding="utf-8")
+    (nested / "ghi-chu.md").write_text("không phải bài báo", encoding="utf-8")
+    from_dir = [i.doc_id for i in iter_items([str(tmp_path / "a")])]
+    from_glob = [i.doc_id for i in iter_items([str(tmp_path / "a" / "**" / "*.txt")])]
+    from_file = [i.doc_id for i in iter_items([str(nested / "tin2.txt")])]
+    assert from_dir == ["tin1", "tin2", "tin0"]  # sorted by path: a/b/... before a/tin0.txt
+    assert sorted(from_glob) == ["tin0", "tin1", "tin2"]
+    assert from_file == ["tin2"]
+
+
+@pytest.mark.parametrize("spec", ["khong-co.txt", "khong-co/*.txt"])
+def test_batch_missing_input_is_a_usage_error(tmp_path, spec, capsys):
+    assert run(str(tmp_path / spec), "-o", str(tmp_path / "out")) == 2
+    assert "khong-co" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_batch_jsonl_input_with_dates_and_bad_lines(tmp_path):
+    archive = tmp_path / "luu-tru.jsonl"
+    lines = [
+        json.dumps({"doc_id": "co-ngay", "text": "Năm nay, xuất khẩu tăng 5%.", "date": "2025-11-01"},
+                   ensure_ascii=False),
+        "{không phải json",
+        json.dumps({"doc_id": "khong-ngay", "text": SHORT_TEXTS[0]}, ensure_ascii=False),
+        json.dumps({"doc_id": "thieu-text"}),
+        json.dumps({"doc_id": "ngay-sai", "text": "x", "date": "2025-13-01"}),
+        "",
+    ]
+    archive.write_text("\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(str(archive), "-o", str(out), "--date", "2024-06-30") == 1
+    assert json.loads((out / "co-ngay.json").read_text(encoding="utf-8"))["date"] == "2025-11-01"
+    assert json.loads((out / "khong-ngay.json").read_text(encoding="utf-8"))["date"] == "2024-06-30"
+    errors = read_jsonl(out / "errors.jsonl")
+    assert [e["source"] for e in errors] == [f"{archive}:2", f"{archive}:4", f"{archive}:5"]
+    assert "JSON" in errors[0]["error"] and "'text'" in errors[1]["error"] and "date" in errors[2]["error"]
+    summary = json.loads((out / "_summary.json").read_text(encoding="utf-8"))
+    assert (summary["articles"], summary["extracted"], summary["failed"]) == (5, 2, 3)
+
+
+def test_batch_stdin_one_article(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(SHORT_TEXTS[1]))
+    assert run("-") == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert Document.model_validate_json(line).doc_id == "stdin"
+
+
+def test_batch_stdin_json_lines_keep_order(monkeypatch, capsys):
+    records = short_records(5)
+    stream = io.StringIO("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    monkeypatch.setattr(sys, "stdin", stream)
+    assert run("-") == 0
+    documents = [Document.model_validate_json(line) for line in capsys.readouterr().out.splitlines()]
+    assert [d.doc_id for d in documents] == [r["doc_id"] for r in records]
+
+
+def test_batch_bad_encoding_is_recorded_and_the_batch_goes_on(tmp_path):
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "a_tot.txt").write_text(SHORT_TEXTS[0], encoding="utf-8")
+    (articles / "b_hong.txt").write_bytes("Xuất khẩu tăng".encode("utf-16"))
+    (articles / "c_tot.txt").write_text(SHORT_TEXTS[1], encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(str(articles), "-o", str(out)) == 1
+    assert sorted(p.stem for p in out.glob("*.json") if not p.name.startswith("_")) == ["a_tot", "c_tot"]
+    (error,) = read_jsonl(out / "errors.jsonl")
+    assert error["doc_id"] == "b_hong"
+    assert error["source"] == str(articles / "b_hong.txt")
+    assert "b_hong.txt" in error["error"]
+
+
+def test_batch_exception_in_the_pipeline_is_recorded(tmp_path, monkeypatch, extractor):
+    def flaky(rules_dir, date):
+        def extract(text, doc_id, date=None):
+            if "FDI" in text:
+                raise ValueError("lỗi thử nghiệm")
+            return extractor(text, doc_id=doc_id, date=date)
+        return extract
+
+    monkeypatch.setattr(batch_work, "extractor_for", flaky)
+    archive = write_archive(tmp_path / "in.jsonl", short_records(6))
+    out = tmp_path / "out"
+    (out).mkdir()
+    (out / "bai-0001.json").write_text("cũ", encoding="utf-8")  # stale output of a failing article
+    assert run(str(archive), "-o", str(out)) == 1
+    errors = read_jsonl(out / "errors.jsonl")
+    assert [e["doc_id"] for e in errors] == ["bai-0001", "bai-0004"]
+    assert errors[0]["error"] == "ValueError: lỗi thử nghiệm"
+    assert not (out / "bai-0001.json").exists()
+    assert (out / "bai-0005.json").exists()
+
+
+def gold_documents() -> list[Document]:
+    return [Document.model_validate_json(p.read_bytes()) for p in sorted(GOLD.glob("*.json"))]
+
+
+def test_batch_tables_have_one_row_per_fact(tmp_path):
+    documents = gold_documents()
+    totals = write_tables(documents, tmp_path)
+    expected = [row for document in documents for row in document.facts_table()]
+    assert totals.facts == len(expected) > 50
+    with open(tmp_path / "facts.csv", encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert tuple(rows[0]) == FACT_TABLE_COLUMNS
+    assert [r["doc_id"] for r in rows] == [e["doc_id"] for e in expected]
+    assert [r["metric"] for r in rows] == [e["metric"] for e in expected]
+    assert [float(r["amount"]) if r["amount"] else None for r in rows] == [e["amount"] for e in expected]
+
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(tmp_path / "facts.parquet")
+    assert table.column_names == list(FACT_TABLE_COLUMNS)
+    assert table.to_pylist() == expected
+
+
+def test_batch_tables_of_no_facts_still_have_columns(tmp_path):
+    import pyarrow.parquet as pq
+
+    assert write_tables([Document(doc_id="rong")], tmp_path).facts == 0
+    assert (tmp_path / "facts.csv").read_text(encoding="utf-8") == ",".join(FACT_TABLE_COLUMNS) + "\n"
+    assert pq.read_table(tmp_path / "facts.parquet").column_names == list(FACT_TABLE_COLUMNS)
+
+
+def test_batch_resume_keeps_valid_outputs_and_redoes_the_rest(tmp_path):
+    """Gold documents stand in for an earlier run: resumed, never recomputed,
+    and their facts reach the tables."""
+    out = tmp_path / "out"
+    out.mkdir()
+    stems = sorted(p.stem for p in GOLD.glob("*.json"))
+    for stem in stems:
+        shutil.copy(GOLD / f"{stem}.json", out / f"{stem}.json")
+    (out / f"{stems[0]}.json").write_text('{"doc_id": "hỏng', encoding="utf-8")  # cut short
+    (out / f"{stems[1]}.json").unlink()
+    (out / f".{stems[2]}.json.123.tmp").write_text("{", encoding="utf-8")  # left by a kill
+    assert run(str(ARTICLES), "-o", str(out), "--resume") == 0
+    summary = json.loads((out / "_summary.json").read_text(encoding="utf-8"))
+    assert (summary["resumed"], summary["extracted"]) == (len(stems) - 2, 2)
+    assert not list(out.glob(".*"))
+    with open(out / "facts.csv", encoding="utf-8", newline="") as stream:
+        table_ids = [row["doc_id"] for row in csv.DictReader(stream)]
+    kept = [d for d in gold_documents() if d.doc_id not in stems[:2]]
+    assert {i for i in table_ids} >= {d.doc_id for d in kept if d.facts}
+    assert summary["facts"] >= sum(len(d.facts) for d in kept)
+    for stem in stems[:2]:
+        assert Document.model_validate_json((out / f"{stem}.json").read_bytes()).doc_id == stem
+
+
+def test_batch_jsonl_output_holds_the_same_documents_in_input_order(tmp_path):
+    archive = write_archive(tmp_path / "in.jsonl", short_records(40))
+    assert run(str(archive), str(ARTICLES), "-o", str(tmp_path / "dir"), "--chunk-size", "3") == 0
+    assert run(str(archive), str(ARTICLES), "--jsonl", str(tmp_path / "j" / "all.jsonl"),
+               "--chunk-size", "3") == 0
+    lines = (tmp_path / "j" / "all.jsonl").read_text(encoding="utf-8").splitlines()
+    order = [i.doc_id for i in iter_items([str(archive), str(ARTICLES)])]
+    assert [json.loads(line)["doc_id"] for line in lines] == order
+    for line in lines:
+        document = Document.model_validate_json(line)
+        assert (tmp_path / "dir" / f"{document.doc_id}.json").read_text(encoding="utf-8") == document.to_json()
+    assert (tmp_path / "j" / "facts.csv").read_bytes() == (tmp_path / "dir" / "facts.csv").read_bytes()
+    assert not (tmp_path / "j" / ".all.jsonl.parts").exists()
+
+
+def test_batch_worker_processes_give_the_single_process_bytes(tmp_path):
+    archive = write_archive(tmp_path / "in.jsonl", short_records(30))
+    assert run(str(archive), str(ARTICLES), "-o", str(tmp_path / "one")) == 0
+    assert cli_main(["run", "--quiet", "--workers", "2", "--chunk-size", "4", str(archive), str(ARTICLES),
+                     "-o", str(tmp_path / "two")]) == 0
+    assert tree_bytes(tmp_path / "one") == tree_bytes(tmp_path / "two")
+
+
+def test_batch_progress_plain_line():
+    progress = Progress(total=200, stream=io.StringIO())
+    progress.done = 50
+    line = progress.line(progress.started + 10.0)
+    assert line == "50/200 articles (25%), 5.0 articles/s, ETA 0:00:30"
+    assert Progress(None).line(Progress(None).started + 1) .startswith("0 articles")
+
+
+def _wait_for(condition, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.005)
+    return False
+
+
+@pytest.mark.parametrize("layout", ["directory", "jsonl"])
+def test_batch_sigterm_then_resume_loses_and_duplicates_nothing(tmp_path, layout):
+    records = short_records(400)
+    archive = write_archive(tmp_path / "in.jsonl", records)
+    out = tmp_path / "out"
+    target = ["-o", str(out)] if layout == "directory" else ["--jsonl", str(out / "all.jsonl")]
+    command = [sys.executable, "-m", "extract.cli", "run", str(archive), *target,
+               "--workers", "2", "--chunk-size", "1"]
+    started = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    written = (lambda: any(out.glob("bai-*.json"))) if layout == "directory" else (
+        lambda: any(out.glob(".all.jsonl.parts/part-*")))
+    assert _wait_for(written, timeout=120), started.communicate()
+    started.send_signal(signal.SIGTERM)
+    _, err = started.communicate(timeout=120)
+    assert started.returncode == 130, err
+    assert "--resume" in err
+    assert not list(out.rglob("*.tmp"))
+    finished_first = _finished(out, layout)
+    assert 0 < len(finished_first) < len(records)
+
+    assert cli_main(["run", "--quiet", "--workers", "2", str(archive), *target, "--resume"]) == 0
+    summary = json.loads((out / "_summary.json").read_text(encoding="utf-8"))
+    assert summary["resumed"] == len(finished_first)
+    assert summary["resumed"] + summary["extracted"] == len(records)
+    assert _finished(out, layout) == [r["doc_id"] for r in records]
+
+
+def _finished(out: Path, layout: str) -> list[str]:
+    """doc_ids of the valid outputs (order of the JSON Lines file; sorted files)."""
+    if layout == "directory":
+        return sorted(Document.model_validate_json(p.read_bytes()).doc_id for p in out.glob("bai-*.json"))
+    final = out / "all.jsonl"
+    sources = [final] if final.exists() else sorted(out.glob(".all.jsonl.parts/part-*.jsonl"))
+    ids = [Document.model_validate_json(line).doc_id
+           for source in sources for line in source.read_text(encoding="utf-8").splitlines()]
+    return ids if final.exists() else sorted(ids)

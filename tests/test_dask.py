@@ -1,0 +1,41 @@
+"""`extract run --dask`: the same bytes on a Dask cluster as in one process."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from extract.cli import main as cli_main
+
+from corpus_files import ARTICLES
+from test_batch import short_records, tree_bytes, write_archive
+
+pytest.importorskip("dask.distributed", reason="the optional extract[dask] extra is not installed")
+
+
+@pytest.mark.parametrize("layout", ["-o", "--jsonl"])
+def test_dask_local_cluster_output_equals_single_process_bytes(tmp_path, layout):
+    archive = write_archive(tmp_path / "in.jsonl", short_records(25))
+    bad = tmp_path / "hong.txt"
+    bad.write_bytes(b"\xff\xfe kh\xf4ng ph\xe1i UTF-8")
+    outputs = {}
+    for name, extra in [("single", ["--workers", "1"]), ("dask", ["--dask", "local", "--workers", "2"])]:
+        out = tmp_path / name
+        target = [str(out)] if layout == "-o" else [str(out / "all.jsonl")]
+        status = cli_main(["run", "--quiet", "--chunk-size", "4", str(archive), str(ARTICLES), str(bad),
+                           layout, *target, *extra])
+        assert status == 1  # the bad file fails in both runs
+        outputs[name] = tree_bytes(out)
+    assert outputs["dask"] == outputs["single"]
+    errors = [json.loads(line) for line in outputs["dask"]["errors.jsonl"].decode().splitlines()]
+    assert [e["doc_id"] for e in errors] == ["hong"]
+    assert ("all.jsonl" if layout == "--jsonl" else "d01_nghe_an.json") in outputs["dask"]
+
+
+def test_dask_missing_extra_gives_a_clear_message(tmp_path, monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "dask.distributed", None)  # import now fails
+    status = cli_main(["run", "--quiet", str(ARTICLES), "-o", str(tmp_path / "out"), "--dask", "local"])
+    assert status == 2
+    assert "pip install 'extract[dask]'" in capsys.readouterr().err
