@@ -1,16 +1,251 @@
-"""Periods: time expressions normalized to month intervals."""
+"""Periods: time expressions normalized to month intervals.
+
+The phrasings live in `rules/periods.yaml` as patterns with typed slots
+(`{year}`, `{month}`, `{count}`...) and bounds that say where each bound's
+year and month come from; this module compiles them, picks the longest
+non-overlapping matches and resolves relative bounds against the article date
+(never the clock).
+
+>>> import datetime as dt
+>>> from extract.analysis import Analysis
+>>> recognize = PeriodRecognizer(DEFAULT_RULES_DIR)
+>>> text = "Lũy kế 5 tháng đầu năm 2024, tăng 9% so với cùng kỳ năm 2023."
+>>> [(p.text, p.period.start, p.period.end, p.kind) for p in recognize(Analysis.of(text, "vd"))]
+[('5 tháng đầu năm 2024', '2024-01', '2024-05', 'interval'), ('cùng kỳ năm 2023', '2023-01', '2023-12', 'comparison')]
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict
 
 from ..analysis import Analysis
-from ..schema import PeriodMention
+from ..rules import DEFAULT_RULES_DIR, RuleEntry, load_rule_file
+from ..schema import Period, PeriodMention
+from .numbers import NumberGrammar, forms_pattern, normalize_form
+
+PeriodKind = Literal["interval", "cutoff", "target_year", "current", "comparison",
+                     "comparison_context", "day", "vague"]
+YearRef = Literal["year", "year2", "date", "recent"]
+MonthRef = int | Literal["month", "month2", "count", "last_count", "count_quarters",
+                         "quarter_first", "quarter_last", "date",
+                         "date_quarter_first", "date_quarter_last"]
+
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# How far back a comparison cue (`so với`, `... USD của`) may start.
+_CONTEXT_WINDOW = 60
+
+
+class Bound(BaseModel):
+    """Where one end of an interval takes its year and month from."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    year: YearRef
+    month: MonthRef
+    shift: int = 0
+
+
+class PeriodEntry(RuleEntry):
+    """One period phrasing: a slotted pattern and the bounds it resolves to."""
+
+    kind: PeriodKind
+    pattern: str
+    start: Bound | None = None
+    end: Bound | None = None
+    cumulative: bool = False
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    order: int
+    entry: PeriodEntry
+    groups: dict[str, str | None]
 
 
 class PeriodRecognizer:
+    """Find period mentions in an Analysis and normalize them.
+
+    Args:
+        rules_dir: the directory holding `periods.yaml` and `numbers.yaml`.
+    """
+
     def __init__(self, rules_dir: Path) -> None:
-        self.rules_dir = rules_dir
+        self.numbers = NumberGrammar(rules_dir)
+        self.rule_file = load_rule_file(Path(rules_dir) / "periods.yaml", PeriodEntry)
+        slots = _slots(self.numbers)
+        self.entries = [e for e in self.rule_file.entries if e.kind != "comparison_context"]
+        self.patterns = [compile_pattern(e.pattern, slots) for e in self.entries]
+        contexts = [e for e in self.rule_file.entries if e.kind == "comparison_context"]
+        self.contexts = [(e.name, regex.compile(_fill(e.pattern, slots), regex.IGNORECASE))
+                         for e in contexts]
 
     def __call__(self, analysis: Analysis) -> list[PeriodMention]:
-        return []
+        return self.find(analysis.text, analysis.date)
+
+    def find(self, text: str, date: dt.date | None) -> list[PeriodMention]:
+        """Period mentions in `text`, sorted by start, relative ones resolved against `date`.
+
+        >>> PeriodRecognizer(DEFAULT_RULES_DIR).find("quý I/2024", None)[0].period.end
+        '2024-03'
+        """
+        return [self._mention(text, candidate, date) for candidate in self._candidates(text)]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The spans of every period mention (what quantities must not claim)."""
+        return [(c.start, c.end) for c in self._candidates(text)]
+
+    def _candidates(self, text: str) -> list[_Candidate]:
+        found = [
+            _Candidate(m.start(), m.end(), order, entry, m.groupdict())
+            for order, (entry, pattern) in enumerate(zip(self.entries, self.patterns))
+            for m in pattern.finditer(text, overlapped=True)
+            if self._valid(m.groupdict())
+        ]
+        found.sort(key=lambda c: (c.start - c.end, c.order, c.start))
+        kept: list[_Candidate] = []
+        for candidate in found:
+            if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
+                kept.append(candidate)
+        return sorted(kept, key=lambda c: c.start)
+
+    def _valid(self, groups: dict[str, str | None]) -> bool:
+        count = self._count(groups)
+        if groups.get("count") is not None and not (count and 1 <= count <= 12):
+            return False
+        year, year2 = groups.get("year"), groups.get("year2")
+        return not (year and year2 and int(year2) <= int(year))
+
+    def _count(self, groups: dict[str, str | None]) -> int | None:
+        raw = groups.get("count")
+        value = self.numbers.value(raw) if raw else None
+        return int(value) if value is not None and value == int(value) else None
+
+    def _mention(self, text: str, candidate: _Candidate, date: dt.date | None) -> PeriodMention:
+        entry = candidate.entry
+        relative = any(b is not None and (b.year in ("date", "recent") or b.month in _DATE_MONTHS)
+                       for b in (entry.start, entry.end))
+        if entry.kind == "comparison":
+            relative = relative or entry.end is None
+        period = self._period(entry, candidate.groups, date)
+        comparison = entry.kind == "comparison" or self._after_comparison_cue(text, candidate.start)
+        kind = "comparison" if comparison else entry.kind
+        return PeriodMention(
+            text=text[candidate.start:candidate.end], start=candidate.start, end=candidate.end,
+            period=period, cutoff=entry.kind == "cutoff", relative=relative,
+            kind=kind, comparison=comparison, rule=entry.name,
+        )
+
+    def _after_comparison_cue(self, text: str, start: int) -> bool:
+        before = text[max(0, start - _CONTEXT_WINDOW):start]
+        return any(pattern.search(before) for _, pattern in self.contexts)
+
+    def comparison_cue(self, text: str, start: int) -> str | None:
+        """The name of the comparison cue ending at `start`, if any."""
+        before = text[max(0, start - _CONTEXT_WINDOW):start]
+        return next((name for name, pattern in self.contexts if pattern.search(before)), None)
+
+    def _period(self, entry: PeriodEntry, groups: dict, date: dt.date | None) -> Period | None:
+        if entry.end is None:
+            return None
+        values = self._slot_values(groups)
+        end = _resolve(entry.end, values, date)
+        start = _resolve(entry.start, values, date) if entry.start else None
+        if end is None or (entry.start is not None and start is None):
+            return None
+        if date is not None and _uses_recent(entry) and end > date.year * 12 + date.month - 1:
+            end -= 12  # `tháng 12` in a January article is last December
+            start = start - 12 if start is not None else None
+        if start is not None and start > end:
+            return None
+        return Period(start=_month(start) if start is not None else None, end=_month(end),
+                      cumulative=entry.cumulative)
+
+    def _slot_values(self, groups: dict[str, str | None]) -> dict[str, int]:
+        values = {name: int(raw) for name, raw in groups.items()
+                  if raw and name in ("year", "year2", "month", "month2", "day")}
+        count = self._count(groups)
+        if count is not None:
+            values["count"] = count
+        if groups.get("quarter"):
+            values["quarter"] = _QUARTERS[groups["quarter"].lower()]
+        return values
+
+
+_DATE_MONTHS = ("date", "date_quarter_first", "date_quarter_last")
+
+
+def _uses_recent(entry: PeriodEntry) -> bool:
+    return any(b is not None and b.year == "recent" for b in (entry.start, entry.end))
+
+
+def _resolve(bound: Bound, values: dict[str, int], date: dt.date | None) -> int | None:
+    """A bound as a month index (year × 12 + month − 1), None when it needs a missing date."""
+    needs_date = bound.year in ("date", "recent") or bound.month in _DATE_MONTHS
+    if needs_date and date is None:
+        return None
+    year = date.year if bound.year in ("date", "recent") else values[bound.year]
+    month = _month_of(bound.month, values, date)
+    return year * 12 + month - 1 + bound.shift
+
+
+def _month_of(ref: MonthRef, values: dict[str, int], date: dt.date | None) -> int:
+    if isinstance(ref, int):
+        return ref
+    quarter = values.get("quarter", 1)
+    date_quarter = (date.month - 1) // 3 + 1 if date else 1
+    derived = {
+        "last_count": lambda: 13 - values["count"],
+        "count_quarters": lambda: 3 * values["count"],
+        "quarter_first": lambda: 3 * quarter - 2,
+        "quarter_last": lambda: 3 * quarter,
+        "date": lambda: date.month,
+        "date_quarter_first": lambda: 3 * date_quarter - 2,
+        "date_quarter_last": lambda: 3 * date_quarter,
+    }
+    return derived[ref]() if ref in derived else values[ref]
+
+
+def _month(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _fill(pattern: str, slots: dict[str, str]) -> str:
+    """A rule pattern as regex source: spaces match any whitespace, `{slot}`s are filled."""
+    spaced = regex.sub(r" +", r"\\s+", normalize_form(pattern))
+    return regex.sub(r"\{(\w+)\}", lambda m: slots.get(m.group(1), m.group(0)), spaced)
+
+
+def _slots(numbers: NumberGrammar) -> dict[str, str]:
+    units = [f for e in numbers.rule_file.entries if e.kind == "unit" for f in e.forms]
+    ten = [f for e in numbers.rule_file.entries if e.kind == "ten" for f in e.forms]
+    spelled_count = rf"{forms_pattern(ten)}(?:\s+{forms_pattern(units)})?|{forms_pattern(units)}"
+    return {
+        "year": r"(?P<year>(?:19|20)\d\d)(?!\d)",
+        "year2": r"(?P<year2>(?:19|20)\d\d)(?!\d)",
+        "month": r"(?P<month>1[0-2]|0?[1-9])(?!\d)",
+        "month2": r"(?P<month2>1[0-2]|0?[1-9])(?!\d)",
+        "day": r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)",
+        "count": rf"(?P<count>\d{{1,2}}(?![\d.,])|{spelled_count})",
+        "quarter": r"(?P<quarter>IV|III|II|I|[1-4])(?![\w])",
+        "dash": r"\s*[-–—]\s*",
+        "slash": r"(?:\s*[/\-.]\s*|\s+năm\s+)",
+    }
+
+
+def compile_pattern(pattern: str, slots: dict[str, str]) -> regex.Pattern:
+    """Compile a rule pattern: spaces, slots, word boundaries, any letter case.
+
+    >>> p = compile_pattern("quý {quarter}{slash}{year}", _slots(NumberGrammar(DEFAULT_RULES_DIR)))
+    >>> p.search("trong quý III/2023 đạt").group("quarter")
+    'III'
+    """
+    source = _fill(pattern, slots)
+    return regex.compile(rf"(?<![\w/.,])(?:{source})(?![\w%])", regex.IGNORECASE)
