@@ -13,6 +13,7 @@ import sys
 SUBCOMMANDS = {
     "run": ("extract.batch", "extract facts from articles into JSON"),
     "eval": ("extract.evaluate", "score predictions against gold annotations"),
+    "bench": ("extract.bench", "measure throughput and memory against underthesea"),
     "schema": (None, "print the JSON Schema of the output Document"),
     "show": ("extract.view.article", "write an article's HTML view: highlights and facts"),
     "report": ("extract.view.report", "write the HTML report of a run's output, with charts"),

@@ -1,0 +1,272 @@
+"""`extract bench`: throughput and memory of the pipeline against underthesea.
+
+Builds a corpus of at least `--size-mb` MB by repeating and shuffling the
+article texts (fixed seed), then measures, each in a fresh process so peak
+memory is its own:
+
+- the full pipeline on one worker;
+- underthesea `word_tokenize` alone over the same texts;
+- underthesea `ner` over a sample of their lines;
+- the full pipeline on two worker processes (the `extract run` work unit);
+
+and prints kchar/s, articles/s, peak RSS and the ratios pipeline /
+word_tokenize and two workers / one worker. Model loading and worker
+start-up are left out of the timings (a long batch amortizes them).
+
+`--profile` prints where the one-worker pipeline spends its time (cProfile);
+`--archive N -o PATH` writes an N-article JSON Lines archive by repetition,
+for trying `extract run --resume` at scale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+DEFAULT_ARTICLES = Path(__file__).resolve().parents[2] / "corpus" / "articles"
+STAGES = ("pipeline", "word_tokenize", "ner", "pipeline_2_workers")
+_SEED = 20241
+_NER_SAMPLE_LINES = 150
+_CHUNK = 8
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES,
+                        help="directory of *.txt articles to repeat (default: the bundled corpus)")
+    parser.add_argument("--size-mb", type=float, default=2.0,
+                        help="size of the benchmark corpus in MB of UTF-8 (default: %(default)s)")
+    parser.add_argument("--stages", nargs="+", choices=STAGES, default=list(STAGES),
+                        help="what to measure (default: all)")
+    parser.add_argument("--profile", action="store_true",
+                        help="profile the one-worker pipeline instead, and print the top functions")
+    parser.add_argument("--archive", type=int, metavar="N",
+                        help="instead: write an N-article JSON Lines archive to -o PATH")
+    parser.add_argument("-o", "--output", type=Path, help="with --archive: the archive to write")
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument("--stage", choices=STAGES, help=argparse.SUPPRESS)  # one measurement, internal
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+
+
+def main(args: argparse.Namespace) -> int:
+    if args.stage:
+        texts = [json.loads(line)["text"] for line in args.corpus.open(encoding="utf-8")]
+        print(json.dumps(STAGE_FUNCTIONS[args.stage](texts)))
+        return 0
+    articles = load_articles(args.articles)
+    if args.archive is not None:
+        if args.output is None:
+            print("error: --archive needs -o PATH", file=sys.stderr)
+            return 2
+        count = write_archive(articles, args.archive, args.output)
+        print(f"wrote {count} articles to {args.output}", file=sys.stderr)
+        return 0
+    texts = bench_corpus(articles, int(args.size_mb * 1_000_000))
+    if args.profile:
+        return profile_pipeline(texts)
+    results = measure_all(texts, args.stages)
+    print(report(results, texts))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+def load_articles(directory: Path) -> dict[str, str]:
+    """The article texts of `directory`, by file stem, read as the spec reads them."""
+    paths = sorted(directory.glob("*.txt"))
+    return {path.stem: path.read_bytes().decode("utf-8") for path in paths}
+
+
+def bench_corpus(articles: dict[str, str], min_bytes: int, seed: int = _SEED) -> list[str]:
+    """Article texts, shuffled round after round, until they reach `min_bytes`.
+
+    >>> texts = bench_corpus({"a": "Xuất khẩu tăng.", "b": "Nhập khẩu giảm."}, 100)
+    >>> sum(len(t.encode()) for t in texts) >= 100, sorted(set(texts))
+    (True, ['Nhập khẩu giảm.', 'Xuất khẩu tăng.'])
+    """
+    texts = [articles[stem] for stem in sorted(articles)]
+    if not texts:
+        raise ValueError("no articles to build a benchmark corpus from")
+    chosen, size = [], 0
+    for text in _shuffled_rounds(texts, seed):
+        if size >= min_bytes:
+            break
+        chosen.append(text)
+        size += len(text.encode("utf-8"))
+    return chosen
+
+
+def _shuffled_rounds(texts: list[str], seed: int) -> Iterator[str]:
+    generator = random.Random(seed)
+    while True:
+        round_ = list(texts)
+        generator.shuffle(round_)
+        yield from round_
+
+
+def write_archive(articles: dict[str, str], count: int, path: Path) -> int:
+    """An archive of `count` JSON Lines records `{doc_id, text}` made by repetition.
+
+    doc_ids are `<stem>-<n>`, unique; the order is shuffled with a fixed seed.
+    """
+    from .batch_outputs import atomic_stream
+
+    stems = sorted(articles)
+    generator = random.Random(_SEED)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_stream(path) as stream:
+        for number in range(count):
+            stem = stems[generator.randrange(len(stems))]
+            record = {"doc_id": f"{stem}-{number:07d}", "text": articles[stem]}
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return count
+
+
+# -- the measurements, each run in its own process ---------------------------
+
+def _timed(function: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    function()
+    return time.perf_counter() - started
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def _figures(texts: list[str], seconds: float, **extra) -> dict:
+    characters = sum(len(text) for text in texts)
+    return {"articles": len(texts), "characters": characters, "seconds": round(seconds, 3),
+            "kchar_per_s": round(characters / seconds / 1000, 1),
+            "articles_per_s": round(len(texts) / seconds, 1), "peak_rss_mb": round(_peak_rss_mb(), 1),
+            **extra}
+
+
+def _chunks(texts: list[str]) -> list[list]:
+    from .batch_inputs import Item
+
+    items = [(index, Item(doc_id=f"b{index}", source="bench", text=text)) for index, text in enumerate(texts)]
+    return [items[start:start + _CHUNK] for start in range(0, len(items), _CHUNK)]
+
+
+def _bench_job():
+    from .batch_outputs import Destination
+    from .batch_work import Job
+
+    return Job(Destination())  # documents come back as lines, as with stdout output
+
+
+def stage_pipeline(texts: list[str]) -> dict:
+    """The `extract run` work unit in this process, model loaded beforehand."""
+    from .batch_work import extractor_for, process_chunk
+
+    job, chunks = _bench_job(), _chunks(texts)
+    extractor_for(None, None)("Năm 2024, xuất khẩu đạt 1 tỷ USD.", doc_id="warm")
+    return _figures(texts, _timed(lambda: [process_chunk(job, chunk) for chunk in chunks]))
+
+
+def stage_word_tokenize(texts: list[str]) -> dict:
+    import underthesea
+
+    underthesea.word_tokenize("Năm 2024, xuất khẩu đạt 1 tỷ USD.")
+    return _figures(texts, _timed(lambda: [underthesea.word_tokenize(text) for text in texts]))
+
+
+def stage_ner(texts: list[str]) -> dict:
+    """underthesea `ner` is sentence by sentence and slow: a sample of lines."""
+    import underthesea
+
+    lines = [line for text in texts for line in text.splitlines() if line.strip()][:_NER_SAMPLE_LINES]
+    underthesea.ner("Năm 2024, xuất khẩu đạt 1 tỷ USD.")
+    seconds = _timed(lambda: [underthesea.ner(line) for line in lines])
+    return _figures(lines, seconds, sample="lines", note=f"first {len(lines)} non-empty lines")
+
+
+def stage_pipeline_2_workers(texts: list[str]) -> dict:
+    """Two worker processes, as `extract run --workers 2` uses them, after start-up."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .batch_runners import _ordered
+    from .batch_work import init_worker, process_chunk
+
+    job, chunks = _bench_job(), _chunks(texts)
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(2, mp_context=context, initializer=init_worker, initargs=(job,)) as pool:
+        list(pool.map(_worker_warm_up, range(2)))
+        seconds = _timed(lambda: _ordered(lambda chunk: pool.submit(process_chunk, job, chunk), chunks,
+                                          lambda outcomes: None, 6))
+        worker_peaks = sorted(set(pool.map(_worker_peak_rss_mb, range(8))))
+    return _figures(texts, seconds, worker_peak_rss_mb=max(worker_peaks))
+
+
+def _worker_warm_up(_: int) -> None:
+    time.sleep(0.2)  # keeps both workers busy, so both have started and loaded
+
+
+def _worker_peak_rss_mb(_: int) -> float:
+    time.sleep(0.05)
+    return round(_peak_rss_mb(), 1)
+
+
+STAGE_FUNCTIONS = {
+    "pipeline": stage_pipeline,
+    "word_tokenize": stage_word_tokenize,
+    "ner": stage_ner,
+    "pipeline_2_workers": stage_pipeline_2_workers,
+}
+
+
+def measure_all(texts: list[str], stages: list[str]) -> dict[str, dict]:
+    """Each stage in a fresh interpreter, over the same corpus file."""
+    with tempfile.TemporaryDirectory(prefix="extract-bench-") as directory:
+        corpus = Path(directory) / "corpus.jsonl"
+        corpus.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts),
+                          encoding="utf-8")
+        results = {}
+        for stage in stages:
+            print(f"measuring {stage} ...", file=sys.stderr, flush=True)
+            done = subprocess.run([sys.executable, "-m", "extract.cli", "bench", "--stage", stage,
+                                   "--corpus", str(corpus)], capture_output=True, text=True, check=True)
+            results[stage] = json.loads(done.stdout.splitlines()[-1])
+    return results
+
+
+def report(results: dict[str, dict], texts: list[str]) -> str:
+    """The figures as a table, then the ratios the targets are about."""
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    lines = [f"corpus: {len(texts)} articles, {size / 1e6:.2f} MB, {sum(map(len, texts))} characters",
+             f"{'stage':<20} {'kchar/s':>9} {'articles/s':>11} {'peak RSS MB':>12}"]
+    for stage, figures in results.items():
+        per_worker = "worker_peak_rss_mb" in figures
+        rss = figures["worker_peak_rss_mb"] if per_worker else figures["peak_rss_mb"]
+        lines.append(f"{stage:<20} {figures['kchar_per_s']:>9} {figures['articles_per_s']:>11} "
+                     f"{rss:>12}" + ("  (per worker)" if per_worker else ""))
+    speeds = {stage: figures["kchar_per_s"] for stage, figures in results.items()}
+    if {"pipeline", "word_tokenize"} <= speeds.keys():
+        lines.append(f"pipeline / word_tokenize: {speeds['pipeline'] / speeds['word_tokenize']:.2f} (target >= 1.0)")
+    if {"pipeline", "pipeline_2_workers"} <= speeds.keys():
+        lines.append(f"2 workers / 1 worker: {speeds['pipeline_2_workers'] / speeds['pipeline']:.2f} (target >= 1.7)")
+    return "\n".join(lines)
+
+
+def profile_pipeline(texts: list[str], top: int = 30) -> int:
+    """cProfile of the one-worker pipeline: the functions with most cumulative time."""
+    import cProfile
+    import pstats
+
+    from .batch_work import extractor_for
+
+    extractor = extractor_for(None, None)
+    extractor("Năm 2024, xuất khẩu đạt 1 tỷ USD.", doc_id="warm")
+    profiler = cProfile.Profile()
+    profiler.runcall(lambda: [extractor(text, doc_id=f"b{i}") for i, text in enumerate(texts)])
+    pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats(top)
+    return 0
