@@ -79,6 +79,8 @@ def svg_text(figure: Figure) -> str:
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]
     svg = re.sub(r"\s*<metadata>.*?</metadata>", "", svg, count=1, flags=re.DOTALL)
+    # Comments repeat the labels as text; the glyph paths are all the page needs.
+    svg = re.sub(r"\s*<!--.*?-->", "", svg, flags=re.DOTALL)
     # Width/height in pt would fix the size; the viewBox keeps the proportions.
     return re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"',
                   r'<svg\1 class="chart" role="img"', svg, count=1)
