@@ -135,20 +135,22 @@ class PeriodRecognizer:
         if entry.kind == "comparison":
             relative = relative or entry.end is None
         period = self._period(entry, candidate.groups, date)
-        comparison = entry.kind == "comparison" or self._after_comparison_cue(text, candidate.start)
-        kind = "comparison" if comparison else entry.kind
+        cue = self.comparison_cue(text, candidate.start)
+        comparison = entry.kind == "comparison" or cue is not None
         return PeriodMention(
             text=text[candidate.start:candidate.end], start=candidate.start, end=candidate.end,
             period=period, cutoff=entry.kind == "cutoff", relative=relative,
-            kind=kind, comparison=comparison, rule=entry.name,
+            kind="comparison" if comparison else entry.kind, comparison=comparison,
+            rule=entry.name, cue=cue,
         )
 
-    def _after_comparison_cue(self, text: str, start: int) -> bool:
-        before = text[max(0, start - _CONTEXT_WINDOW):start]
-        return any(pattern.search(before) for _, pattern in self.contexts)
-
     def comparison_cue(self, text: str, start: int) -> str | None:
-        """The name of the comparison cue ending at `start`, if any."""
+        """The comparison cue (`so với`, `... USD của`) ending right before `start`, if any.
+
+        >>> text = "tăng 5% so với năm 2022"
+        >>> PeriodRecognizer(DEFAULT_RULES_DIR).comparison_cue(text, text.index("năm"))
+        'compared_with'
+        """
         before = text[max(0, start - _CONTEXT_WINDOW):start]
         return next((name for name, pattern in self.contexts if pattern.search(before)), None)
 

@@ -1,16 +1,182 @@
-"""Quantities: numbers with a unit (money, percent, counted things)."""
+"""Quantities: numbers with a unit (money, percent, counted things).
+
+A quantity is an optional hedge (`rules/hedges.yaml`), a numeral or a range
+of two (`rules/numbers.yaml`) and a unit (`rules/units.yaml`: currencies to
+ISO codes, `%`, counted nouns in their base form). Numerals that are part of
+a period (`năm 2024`, `5 tháng đầu năm`) or follow an ordinal marker
+(`thứ 39`) are never quantities.
+
+>>> from extract.analysis import Analysis
+>>> recognize = QuantityRecognizer(DEFAULT_RULES_DIR)
+>>> text = "Năm 2024, xuất khẩu ước đạt hơn 8,3 tỷ USD, tăng 13%; có 6 tỉnh, thành phố tham gia."
+>>> [(q.text, q.amount, q.unit, q.qualifier.value) for q in recognize(Analysis.of(text, "vd"))]
+[('hơn 8,3 tỷ USD', 8300000000.0, 'USD', 'over'), ('13%', 13.0, 'percent', 'exact'), ('6 tỉnh, thành phố', 6.0, 'tỉnh', 'exact')]
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
+
+import regex
 
 from ..analysis import Analysis
-from ..schema import Quantity
+from ..rules import DEFAULT_RULES_DIR, RuleEntry, load_rule_file
+from ..schema import Qualifier, Quantity
+from .numbers import NumberGrammar, Numeral, forms_pattern, normalize_form
+from .periods import PeriodRecognizer
+
+UnitKind = Literal["currency", "percent", "multiplier", "measure", "count"]
+
+
+class UnitEntry(RuleEntry):
+    """A unit: its normalized name and the surface forms that write it."""
+
+    unit: str
+    kind: UnitKind
+    forms: list[str]
+    not_followed_by: list[str] = []
+
+
+class HedgeEntry(RuleEntry):
+    """A hedge word before a number and the qualifier it sets.
+
+    `block` entries are words after which a number is no quantity at all
+    (the ordinal `thứ 39`).
+    """
+
+    qualifier: Qualifier | Literal["block"]
+    forms: list[str]
+
+
+@dataclass
+class Trace:
+    """What fired while recognizing: rule names, for the example tests."""
+
+    rules: set[str] = field(default_factory=set)
 
 
 class QuantityRecognizer:
+    """Find quantities in an Analysis.
+
+    Args:
+        rules_dir: the directory holding `units.yaml`, `hedges.yaml`,
+            `numbers.yaml` and `periods.yaml`.
+    """
+
     def __init__(self, rules_dir: Path) -> None:
-        self.rules_dir = rules_dir
+        rules_dir = Path(rules_dir)
+        self.numbers = NumberGrammar(rules_dir)
+        self.periods = PeriodRecognizer(rules_dir)
+        self.units = load_rule_file(rules_dir / "units.yaml", UnitEntry)
+        self.hedges = load_rule_file(rules_dir / "hedges.yaml", HedgeEntry)
+        self._unit_of = {_key(form): entry for entry in self.units.entries for form in entry.forms}
+        self._hedge_of = {_key(form): entry for entry in self.hedges.entries for form in entry.forms}
+        self.pattern = self._compile()
+
+    def _compile(self) -> regex.Pattern:
+        hedges = forms_pattern([f for e in self.hedges.entries for f in e.forms])
+        units = "|".join(_unit_source(entry) for entry in
+                         sorted(self.units.entries, key=lambda e: -max(len(f) for f in e.forms)))
+        number = self.numbers.source
+        range_sep = r"\s*(?:[-–—]|đến|tới)\s*"
+        return regex.compile(
+            rf"(?<![\w.,/:\-–])(?:(?P<hedge>{hedges})\s+)?"
+            rf"(?:(?P<from>từ)\s+(?=\d|\w+\s))?(?P<n1>{number})(?:{range_sep}(?P<n2>{number}))?"
+            rf"\s*(?P<unit>{units})",
+            regex.IGNORECASE,
+        )
 
     def __call__(self, analysis: Analysis) -> list[Quantity]:
-        return []
+        return self.find(analysis.text)
+
+    def find(self, text: str, trace: Trace | None = None) -> list[Quantity]:
+        """Quantities in `text`, sorted by start.
+
+        >>> [q.text for q in QuantityRecognizer(DEFAULT_RULES_DIR).find("xếp thứ 39 tỉnh, có ba dự án")]
+        ['ba dự án']
+        """
+        trace = trace if trace is not None else Trace()
+        taken = self.periods.spans(text)
+        found = []
+        for match in self.pattern.finditer(text, overlapped=False):
+            quantity = self._quantity(text, match, taken, trace)
+            if quantity is not None:
+                found.append(quantity)
+        return found
+
+    def _quantity(self, text: str, match: regex.Match, taken: list[tuple[int, int]],
+                  trace: Trace) -> Quantity | None:
+        first = self.numbers.numeral(match.group("n1"), match.start("n1"))
+        second = (self.numbers.numeral(match.group("n2"), match.start("n2"))
+                  if match.group("n2") else None)
+        if second is not None and not _is_range(first, second, taken):
+            # `năm 2024 đến 10 dự án`: only the second number carries the unit.
+            return self._build(text, match, second, None, match.start("n2"), trace)
+        if not self._usable(text, first, taken, trace):
+            return None
+        start = match.start("hedge") if match.group("hedge") else match.start("from") \
+            if match.group("from") and second is not None else first.start
+        return self._build(text, match, first, second, start, trace)
+
+    def _usable(self, text: str, numeral: Numeral, taken: list[tuple[int, int]], trace: Trace) -> bool:
+        if not numeral.standalone:
+            return False
+        if any(numeral.start < end and start < numeral.end for start, end in taken):
+            return False
+        blocker = self._blocker_before(text, numeral.start)
+        if blocker is not None:
+            trace.rules.add(blocker)
+            return False
+        return True
+
+    def _blocker_before(self, text: str, start: int) -> str | None:
+        words = regex.findall(r"\w+", text[max(0, start - 20):start])
+        for size in (2, 1):
+            entry = self._hedge_of.get(_key(" ".join(words[-size:]))) if len(words) >= size else None
+            if entry is not None and entry.qualifier == "block":
+                return entry.name
+        return None
+
+    def _build(self, text: str, match: regex.Match, low: Numeral, high: Numeral | None,
+               start: int, trace: Trace) -> Quantity | None:
+        unit = self._unit_of[_key(match.group("unit"))]
+        hedge = self._hedge_of.get(_key(match.group("hedge") or "")) if start == match.start() else None
+        if hedge is not None and hedge.qualifier == "block":
+            return None
+        amount = low.value
+        extra = {}
+        if high is not None:
+            # `từ 10 đến 12 tỷ`: a bare lower bound borrows the upper bound's scale.
+            amount = low.value * high.scale if low.scale == 1 and high.scale > 1 else low.value
+            extra["max"] = high.value
+        trace.rules.update(low.rules + (high.rules if high else ()) + (unit.name,))
+        if hedge is not None:
+            trace.rules.add(hedge.name)
+        end = match.end("unit")
+        return Quantity(
+            text=text[start:end], start=start, end=end, amount=amount, unit=unit.unit,
+            qualifier=hedge.qualifier if hedge is not None else Qualifier.EXACT,
+            rule=unit.name, hedge=hedge.name if hedge is not None else None, **extra,
+        )
+
+
+def _is_range(low: Numeral, high: Numeral, taken: list[tuple[int, int]]) -> bool:
+    if not (low.standalone and high.standalone):
+        return False
+    if any(low.start < end and start < high.end for start, end in taken):
+        return False
+    low_value = low.value * high.scale if low.scale == 1 and high.scale > 1 else low.value
+    return low_value < high.value
+
+
+def _key(form: str) -> str:
+    return " ".join(normalize_form(form).lower().split())
+
+
+def _unit_source(entry: UnitEntry) -> str:
+    source = forms_pattern(entry.forms)
+    if entry.not_followed_by:
+        source += rf"(?!\s+{forms_pattern(entry.not_followed_by)})"
+    return source
