@@ -15,12 +15,11 @@ import pytest
 from corpus_files import ARTICLES, GOLD, read_text
 
 from extract.cli import main as cli_main
-from extract.schema import (ConsistencyWarning, Document, Entity, Fact, PeriodMention, Quantity)
+from extract.schema import Change, Document, Period
 from extract.view.article import render_article
 from extract.view.labels import change_label, format_amount, period_label
 from extract.view.markup import Layer, render_layers
 from extract.view.report import render_report, safe_file_name
-from extract.schema import Change, Period
 
 DATA = Path(__file__).parent / "data" / "view"
 GOLD_STEMS = sorted(path.stem for path in GOLD.glob("*.json"))
@@ -98,37 +97,11 @@ def gold(stem: str) -> tuple[str, Document]:
     return text, Document.model_validate_json((GOLD / f"{stem}.json").read_bytes())
 
 
-def mention_at(text: str, phrase: str, occurrence: int = 0) -> dict:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(phrase, start + 1)
-    return {"text": phrase, "start": start, "end": start + len(phrase)}
-
-
 def hostile_document() -> tuple[str, Document]:
-    """The hostile article with mentions, a fact and a warning carrying markup."""
-    text = read_text(DATA / XSS_ARTICLE)
-    sentence = mention_at(text, text.splitlines()[3].strip())
-    fact = Fact(metric="export_value", location='Bắc Ninh"><img src=x onerror=alert(2)>',
-                period=Period(start="2024-01", end="2024-06"),
-                value={"amount": 25.3e9, "unit": "USD"}, status="estimate",
-                change=Change(direction="up", percent=12.5, basis="same_period_last_year"),
-                partner="<script>alert(3)</script>", evidence=sentence)
-    document = Document(
-        doc_id='x"><script>alert(4)</script>',
-        quantities=[Quantity(**mention_at(text, "25,3 tỷ USD"), amount=25.3e9, unit="USD"),
-                    Quantity(**mention_at(text, "4,1 tỷ USD"), amount=4.1e9, unit="USD")],
-        entities=[Entity(**mention_at(text, 'Sở Công Thương tỉnh Bắc Ninh "><img src=x onerror=alert(1)>'),
-                         type="ORG"),
-                  Entity(**mention_at(text, "Bắc Ninh", 1), type="PROVINCE", norm="<b>Bắc Ninh</b>"),
-                  Entity(**mention_at(text, "Hoa Kỳ"), type="COUNTRY", norm="US")],
-        periods=[PeriodMention(**mention_at(text, "6 tháng đầu năm 2024"),
-                               period=Period(start="2024-01", end="2024-06"))],
-        facts=[fact],
-        warnings=[ConsistencyWarning(check="<i>total</i>", message='parts "><img src=x onerror=alert(5)>',
-                                     facts=[0])],
-    )
-    return text, document
+    """An article with `<script>` and `"><img onerror=...>` in its text, and a Document
+    whose doc_id, entity norm, location, partner and warning carry markup too."""
+    text = read_text(DATA / "hostile.txt")
+    return text, Document.model_validate_json((DATA / "hostile.json").read_bytes())
 
 
 def assert_inert(root: Node) -> None:

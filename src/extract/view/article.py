@@ -31,9 +31,14 @@ PLACE_TYPES = frozenset({EntityType.PROVINCE, EntityType.COUNTRY, EntityType.REG
 
 ARTICLE_CSS = """
 .panes { display: grid; grid-template-columns: minmax(0, 1fr); gap: 16px; }
+/* Wide screens: the page fills the window and only the two panes scroll. */
 @media (min-width: 1100px) {
-  .panes { grid-template-columns: minmax(0, 1fr) minmax(0, 1.15fr); }
-  .panes > section { max-height: calc(100vh - 120px); overflow: auto; margin: 0; }
+  body.app { height: 100vh; display: flex; flex-direction: column; overflow: hidden; }
+  body.app main { flex: 1; min-height: 0; display: flex; flex-direction: column; }
+  body.app .warnings { flex: none; max-height: 22vh; overflow: auto; }
+  .panes { flex: 1; min-height: 0; grid-template-columns: minmax(0, 1fr) minmax(0, 1.15fr);
+    grid-template-rows: minmax(0, 1fr); }
+  .panes > section { overflow: auto; margin: 0; }
 }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 14px; font-size: 12.5px; margin: 0 0 10px;
   padding-bottom: 8px; border-bottom: 1px dashed var(--line); position: sticky; top: -12px;
@@ -63,6 +68,9 @@ tr.fact.warned td:first-child::after { content: " ⚠"; color: #b45309; }
 td .detail { display: block; font-size: 12.5px; }
 td .detail b { font-weight: 600; color: var(--muted); }
 .value { font-weight: 600; }
+.tip { position: fixed; z-index: 10; max-width: 420px; padding: 4px 8px; border-radius: 4px;
+  background: #111827; color: #f9fafb; font-size: 12.5px; pointer-events: none;
+  box-shadow: 0 2px 8px rgba(0, 0, 0, .25); }
 """
 
 # Selecting a fact highlights every piece of its evidence and scrolls to it;
@@ -70,13 +78,22 @@ td .detail b { font-weight: 600; color: var(--muted); }
 ARTICLE_JS = """
 (function () {
   function pieces(ev) { return document.querySelectorAll('.ev[data-ev="' + ev + '"]'); }
+  function reveal(element) {
+    var pane = element.closest('.article-pane');
+    if (pane && pane.scrollHeight > pane.clientHeight) {
+      var offset = element.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+      pane.scrollTop += offset - pane.clientHeight / 3;
+    } else {
+      element.scrollIntoView({block: 'center'});
+    }
+  }
   function select(row, scrollText, scrollRow) {
     document.querySelectorAll('.ev.active').forEach(function (e) { e.classList.remove('active'); });
     document.querySelectorAll('tr.fact.selected').forEach(function (r) { r.classList.remove('selected'); });
     row.classList.add('selected');
     var parts = pieces(row.dataset.ev);
     parts.forEach(function (p) { p.classList.add('active'); });
-    if (scrollText && parts.length) { parts[0].scrollIntoView({block: 'center'}); }
+    if (scrollText && parts.length) { reveal(parts[0]); }
     if (scrollRow) { row.scrollIntoView({block: 'nearest'}); }
   }
   function fromHash() {
@@ -95,6 +112,27 @@ ARTICLE_JS = """
       if (row) { select(row, false, true); }
     });
   });
+  // The normalized value of the innermost highlight under the pointer, at once.
+  var tip = document.createElement('div');
+  tip.className = 'tip';
+  tip.hidden = true;
+  document.body.appendChild(tip);
+  document.querySelectorAll('#article mark[title]').forEach(function (mark) {
+    mark.dataset.tip = mark.title;
+    mark.removeAttribute('title');
+  });
+  function showTip(target) {
+    var mark = target && target.closest ? target.closest('#article mark[data-tip]') : null;
+    if (!mark) { tip.hidden = true; return; }
+    var box = mark.getBoundingClientRect();
+    tip.textContent = mark.dataset.tip;
+    tip.style.left = Math.max(4, box.left) + 'px';
+    tip.style.top = (box.bottom + 6) + 'px';
+    tip.hidden = false;
+  }
+  var article = document.getElementById('article');
+  article.addEventListener('mouseover', function (event) { showTip(event.target); });
+  article.addEventListener('mouseout', function (event) { showTip(event.relatedTarget); });
   window.addEventListener('hashchange', fromHash);
   fromHash();
 })();
@@ -136,7 +174,7 @@ def render_article(text: str, document: Document, title: str | None = None) -> s
         "</div>",
         "</main>",
     ])
-    return page(f"{heading} · {document.doc_id}", body, ARTICLE_CSS, ARTICLE_JS)
+    return page(f"{heading} · {document.doc_id}", body, ARTICLE_CSS, ARTICLE_JS, body_class="app")
 
 
 def article_title(text: str) -> str:

@@ -73,7 +73,7 @@ def href(*parts: str, fragment: str = "") -> str:
     return escape(f"{path}#{quote(fragment, safe='')}" if fragment else path)
 
 
-def page(title: str, body: str, css: str = "", script: str = "") -> str:
+def page(title: str, body: str, css: str = "", script: str = "", body_class: str = "") -> str:
     """A complete HTML document around `body` (already HTML); `title` is text.
 
     >>> "<title>Nghệ An &lt;b&gt;</title>" in page("Nghệ An <b>", "<p>x</p>")
@@ -86,7 +86,7 @@ def page(title: str, body: str, css: str = "", script: str = "") -> str:
         f"<meta http-equiv=\"Content-Security-Policy\" content=\"{escape(csp)}\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         f"<title>{escape(title)}</title>\n<style>{BASE_CSS}{css}</style>\n</head>\n"
-        f"<body>\n{body}\n{script_tag}\n</body>\n</html>\n"
+        f"<body class=\"{escape(body_class)}\">\n{body}\n{script_tag}\n</body>\n</html>\n"
     )
 
 
