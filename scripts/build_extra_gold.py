@@ -626,6 +626,7 @@ def x06_tp_hcm(a: Annotator) -> None:
     seven = months("2025-01", "2025-07")
     fdi = a.q("hơn 4,1 tỷ USD", 4.1e9, "USD", "over")
     fdi_up = a.q("18,6%", 18.6, "percent")
+    a.q("ba địa phương", 3, "địa phương", nth=1)  # spelled out: a quantity, no fact
     a.fact("fdi_capital", fdi, period=seven, change=up(fdi_up, YOY))
     for projects_quote, capital_quote, amount, sector in (
         ("812 dự án", "1,92 tỷ USD", 1.92e9, "cấp mới"),
@@ -648,6 +649,7 @@ def x06_tp_hcm(a: Annotator) -> None:
     a.fact("project_capital", kurz, period=None, partner="DE", subject="Nhà máy sản xuất màng phủ Kurz")
 
     half = months("2025-01", "2025-06")
+    a.q("ba địa phương", 3, "địa phương", nth=2)
     trade = a.q("khoảng 92,4 tỷ USD", 92.4e9, "USD", "about")
     a.fact("trade_value", trade, period=half)
     a.fact("export_value", a.q("48,7 tỷ USD", 48.7e9, "USD"), period=half)
@@ -795,13 +797,18 @@ _NOT_QUANTITY = re.compile(
 )
 
 
-def uncovered_digits(text: str, document: Json, skipped: list[tuple[int, int]]) -> list[str]:
-    """Digit runs that lie in no quantity, no period/date and no declared skip."""
+# Digit runs, and spelled-out numbers before a noun (`ba địa phương`); `một`
+# (`tại một nhà máy`, an article) and `năm` (a year) are left out.
+_NUMBER_WORD = re.compile(r"\d+|(?<!\w)(?:hai|ba|bốn|sáu|bảy|tám|chín|mười) (?=\w)")
+
+
+def uncovered_numbers(text: str, document: Json, skipped: list[tuple[int, int]]) -> list[str]:
+    """Numbers that lie in no quantity, no period/date and no declared skip."""
     covered = [(q["start"], q["end"]) for q in document["quantities"]] + skipped
     covered += [(m.start(), m.end()) for m in _NOT_QUANTITY.finditer(text)]
     return [
         f"{m.group()!r} at {m.start()}: …{text[max(0, m.start() - 25):m.end() + 25]}…"
-        for m in re.finditer(r"\d+", text)
+        for m in _NUMBER_WORD.finditer(text)
         if not any(s <= m.start() and m.end() <= e for s, e in covered)
     ]
 
@@ -903,7 +910,7 @@ def validate(stem: str, text: str, document: Json, skipped: list[tuple[int, int]
     for n, fact in enumerate(document["facts"]):
         problems += check_fact(text, document, n, fact)
     if skipped is not None:
-        problems += [f"digits in no quantity: {d}" for d in uncovered_digits(text, document, skipped)]
+        problems += [f"number in no quantity: {d}" for d in uncovered_numbers(text, document, skipped)]
     try:
         Document.model_validate(document)
     except ValueError as error:
