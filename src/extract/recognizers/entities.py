@@ -1,16 +1,138 @@
-"""Entities: provinces, countries, regions, parks, organizations, people, agreements."""
+"""Entities: provinces, countries, regions, parks, organizations, people, agreements.
+
+Candidates come from the lexicon (official province and country lists plus
+the names in `rules/`) and from patterns (a head and a name, lists, titles,
+credits); overlaps are settled longest first, lexicon names before patterns.
+A province inside a longer name is kept as its own mention (spec: only
+provinces nest); a name followed by ` (ACRONYM)` gives the acronym the same
+type; names found by a pattern (`Polaris Việt Nam`, `Niigata`, `VASEP`) mark
+their other mentions in the article too.
+
+>>> from extract.analysis import Analysis
+>>> recognize = EntityRecognizer(DEFAULT_RULES_DIR)
+>>> text = "Theo Sở Công Thương tỉnh Bình Dương, xuất khẩu sang Hoa Kỳ tăng."
+>>> [(e.text, e.type.value, e.norm) for e in recognize(Analysis.of(text, "vd"))]
+[('Sở Công Thương tỉnh Bình Dương', 'ORG', None), ('Bình Dương', 'PROVINCE', 'Bình Dương'), ('Hoa Kỳ', 'COUNTRY', 'US')]
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from ..analysis import Analysis
-from ..schema import Entity
+from ..rules import DEFAULT_RULES_DIR
+from ..schema import Entity, EntityType
+from ._entity_patterns import (LEXICON, PATTERN, Candidate, Scan, acronym_after, agreement_candidates,
+                               head_candidates, lexicon_candidates, list_candidates,
+                               locality_candidates, owner_candidates, person_candidates)
+from ._entity_rules import RuleBook
+
+_GENERATORS = (lexicon_candidates, head_candidates, list_candidates, owner_candidates,
+               agreement_candidates, person_candidates, locality_candidates)
+# Names that, once found by a pattern, mark their other mentions too.
+_PROPAGATED = (EntityType.ORG, EntityType.FOREIGN_LOCALITY, EntityType.REGION, EntityType.AGREEMENT)
 
 
 class EntityRecognizer:
+    """Find the entities of an article (spec v1.3, "Entity").
+
+    Args:
+        rules_dir: the directory holding provinces.yaml, countries.yaml,
+            regions.yaml, foreign_localities.yaml, organizations.yaml,
+            people.yaml, parks.yaml and agreements.yaml.
+    """
+
     def __init__(self, rules_dir: Path) -> None:
-        self.rules_dir = rules_dir
+        self.book = RuleBook.load(Path(rules_dir))
 
     def __call__(self, analysis: Analysis) -> list[Entity]:
-        return []
+        """Entities of `analysis.text`, sorted by (start, end)."""
+        return self.entities(analysis.text, analysis.date)
+
+    def entities(self, text: str, date: dt.date | None = None) -> list[Entity]:
+        """Entities of an already normalized `text`; `date` picks the province map."""
+        scan = Scan(text, self.book, date)
+        candidates = [c for generate in _GENERATORS for c in generate(scan)]
+        first_pass = _choose(candidates)
+        candidates += _acronyms(text, first_pass, self.book) + _mentions(scan, first_pass)
+        chosen = _choose(candidates)
+        kept = [c for c in chosen if c.type is not None]
+        kept += _nested_provinces(candidates, kept)
+        return sorted((self._entity(text, c, date) for c in set(kept)), key=lambda e: (e.start, e.end))
+
+    def province_norm(self, name: str) -> str | None:
+        """The canonical name of a province as written, or None (see `province_norm`)."""
+        return self.book.provinces.norm(name)
+
+    def _entity(self, text: str, candidate: Candidate, date: dt.date | None) -> Entity:
+        extra = {"rule": candidate.rule}
+        if candidate.type is EntityType.PROVINCE and candidate.norm in self.book.provinces.by_norm:
+            extra.update(self.book.provinces.by_norm[candidate.norm].fields_for(date))
+        return Entity(text=text[candidate.start:candidate.end], start=candidate.start, end=candidate.end,
+                      type=candidate.type, norm=candidate.norm, **extra)
+
+
+@lru_cache(maxsize=4)
+def _default_recognizer(rules_dir: Path) -> EntityRecognizer:
+    return EntityRecognizer(rules_dir)
+
+
+def province_norm(name: str, rules_dir: Path = DEFAULT_RULES_DIR) -> str | None:
+    """The canonical name (entity norm) of a province written `name`, else None.
+
+    Accepts every official short name before and after the 2025 merger and
+    the aliases of `rules/provinces.yaml`, in any tone placement or Unicode form.
+
+    >>> province_norm("TP.HCM"), province_norm("Khánh Hoà"), province_norm("Seongnam")
+    ('TP. Hồ Chí Minh', 'Khánh Hòa', None)
+    """
+    return _default_recognizer(Path(rules_dir)).province_norm(name)
+
+
+def _choose(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then by priority, then leftmost."""
+    ordered = sorted(candidates, key=lambda c: (-c.length, -c.priority, c.start))
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in ordered:
+        if not any(candidate.start < end and start < candidate.end for start, end in taken):
+            chosen.append(candidate)
+            taken.append((candidate.start, candidate.end))
+    return chosen
+
+
+def _nested_provinces(candidates: Iterable[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """Province names inside a kept name (`Sở Công Thương tỉnh Bình Dương`)."""
+    outer = [c for c in kept if c.type not in (EntityType.PROVINCE, EntityType.PERSON)]
+    return [c for c in candidates
+            if c.type is EntityType.PROVINCE and c.priority == LEXICON
+            and any(o.start <= c.start and c.end <= o.end for o in outer)]
+
+
+def _acronyms(text: str, chosen: list[Candidate], book: RuleBook) -> list[Candidate]:
+    """`Liên minh châu Âu (EU)`: the acronym is an entity of the same type."""
+    taken = {(c.start, c.end) for c in chosen}
+    found = []
+    for candidate in chosen:
+        if candidate.type in (None, EntityType.PROVINCE, EntityType.COUNTRY, EntityType.PERSON):
+            continue
+        span = acronym_after(text, candidate.end, book)
+        if span is not None and span not in taken:
+            found.append(Candidate(*span, candidate.type, None, PATTERN, "acronym", text[span[0]:span[1]]))
+    return found
+
+
+def _mentions(scan: Scan, chosen: list[Candidate]) -> list[Candidate]:
+    """Other mentions of names a pattern found (`Polaris Việt Nam`, `Niigata`)."""
+    names = {c.propagate: c.type for c in chosen if c.propagate and c.type in _PROPAGATED}
+    items, found = scan.syllables, []
+    for index in range(len(items) if names else 0):
+        for name, kind in names.items():
+            if scan.text.startswith(name, items[index].start):
+                start, end = items[index].start, items[index].start + len(name)
+                if end == len(scan.text) or not scan.text[end].isalnum():
+                    found.append(Candidate(start, end, kind, None, PATTERN - 1, "mention"))
+    return found

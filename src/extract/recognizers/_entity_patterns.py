@@ -1,0 +1,475 @@
+"""Candidate entities: each function proposes spans, the recognizer picks.
+
+Every generator reads one `Scan` (the text, its syllables and the rule book)
+and yields `Candidate`s; overlaps are settled later (longest first, names
+from the lexicon before patterns), so a generator may over-propose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from ..schema import EntityType
+from ._entity_rules import Head, Name, RuleBook
+from ._entity_tokens import NameRuns, Syllables
+
+# Priorities: a lexicon name beats a pattern over the same span.
+LEXICON, PATTERN, WEAK = 3, 2, 1
+
+_ACRONYM = regex.compile(r"\((?P<acronym>[\p{Lu}][\p{L}\p{N}&.\-]{1,11})\)")
+_PLACE_TYPES = (EntityType.PROVINCE, EntityType.COUNTRY, EntityType.REGION, EntityType.FOREIGN_LOCALITY)
+_SENTENCE_END = regex.compile(r"[!?\n]|\.(?!\d)")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    type: EntityType | None     # None: a blocker that only suppresses
+    norm: str | None = None
+    priority: int = PATTERN
+    rule: str = ""
+    # A company name that marks the company elsewhere in the article.
+    propagate: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class Scan:
+    """One text prepared for matching."""
+
+    text: str
+    book: RuleBook
+    date: dt.date | None = None
+    syllables: Syllables = field(init=False)
+    runs: NameRuns = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.syllables = Syllables.of(self.text)
+        self.runs = NameRuns(self.syllables, _compounds(self.book), self.book.stop_words,
+                             self.book.head_first_syllables())
+
+    def slice(self, first: int, stop: int) -> str:
+        start, end = self.syllables.span(first, stop)
+        return self.text[start:end]
+
+    def name_at(self, first: int, stop: int) -> Name | None:
+        return self.book.names.get(self.slice(first, stop))
+
+
+def _compounds(book: RuleBook) -> frozenset[str]:
+    from ._entity_tokens import compound_words
+
+    return compound_words()
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+def lexicon_candidates(scan: Scan) -> Iterator[Candidate]:
+    """Names of the lexicon, leftmost-longest over syllable n-grams."""
+    items, book = scan.syllables, scan.book
+    index = 0
+    while index < len(items):
+        match = _longest_name(scan, index) if items[index].text in book.first_syllables else None
+        if match is None:
+            index += 1
+            continue
+        stop, name = match
+        if _fits_context(scan, index, stop, name):
+            start, end = items.span(index, stop)
+            yield Candidate(start, end, name.type, name.norm, LEXICON, name.rule)
+        index = stop
+
+
+def _longest_name(scan: Scan, first: int) -> tuple[int, Name] | None:
+    last = min(len(scan.syllables), first + scan.book.max_name_syllables)
+    for stop in range(last, first, -1):
+        name = scan.name_at(first, stop)
+        if name is not None:
+            return stop, name
+    return None
+
+
+def _fits_context(scan: Scan, first: int, stop: int, name: Name) -> bool:
+    items = scan.syllables
+    if name.type is None:
+        return True
+    if _after_any(items, first, name.not_after):
+        return False
+    if stop < len(items) and items.adjacent(stop) and items[stop].text in name.not_before:
+        return False
+    single = stop - first == 1 and not items[first].is_upper
+    if single and _inside_person_name(items, first, stop):
+        return False
+    return not name.ambiguous or _has_place_cue(scan, first, stop)
+
+
+def _after_any(items: Syllables, index: int, words: frozenset[str]) -> bool:
+    return any(items.words_before(index, len(word.split())) == word.lower() for word in words)
+
+
+def _inside_person_name(items: Syllables, first: int, stop: int) -> bool:
+    """A one-syllable name glued to capitalized syllables is part of another name (`Minh Đức`)."""
+    before = first > 0 and items.adjacent(first) and items[first - 1].is_cap \
+        and not items.starts_sentence(first - 1)
+    after = stop < len(items) and items.adjacent(stop) and items[stop].is_cap
+    return before or after
+
+
+def _has_place_cue(scan: Scan, first: int, stop: int) -> bool:
+    """An ambiguous country name (`Anh`, `Đức`) counts after a cue or beside another place."""
+    items = scan.syllables
+    if any(items.words_before(first, n) in scan.book.cues for n in (1, 2)):
+        return True
+    start, end = items.span(first, stop)
+    left = max((m.end() for m in _SENTENCE_END.finditer(scan.text, 0, start)), default=0)
+    right_match = _SENTENCE_END.search(scan.text, end)
+    right = right_match.start() if right_match else len(scan.text)
+    return _other_place_between(scan, left, right, start)
+
+
+def _other_place_between(scan: Scan, left: int, right: int, skip: int) -> bool:
+    items = scan.syllables
+    index = items.index_at(left)
+    while index < len(items) and items[index].start < right:
+        match = _longest_name(scan, index) if items[index].text in scan.book.first_syllables else None
+        if match and items[index].start != skip and match[1].type in _PLACE_TYPES:
+            return True
+        index = match[0] if match else index + 1
+    return False
+
+
+# ---------------------------------------------------------------- heads
+
+
+def head_candidates(scan: Scan) -> Iterator[Candidate]:
+    """`Công ty ...`, `Sở ...`, `KCN ...`, `UBND tỉnh ...`: a head, then a name."""
+    items = scan.syllables
+    for index in range(len(items)):
+        for head in scan.book.heads.get(items[index].text, ()):
+            after = _match_head(scan, index, head.text)
+            if after is None:
+                continue
+            candidate = _headed_name(scan, index, after, head)
+            if candidate is not None:
+                yield candidate
+                break
+
+
+def _match_head(scan: Scan, index: int, head_text: str) -> int | None:
+    """Index of the syllable after `head_text` written at syllable `index`, or None."""
+    items = scan.syllables
+    start = items[index].start
+    if not scan.text.startswith(head_text, start):
+        return None
+    end = start + len(head_text)
+    after = items.index_at(end)
+    if after < len(items) and items[after].start < end:
+        return None  # the head ends inside a word
+    if after > index and items[after - 1].end != end and head_text[-1].isalnum():
+        return None
+    return after
+
+
+def _headed_name(scan: Scan, index: int, after: int, head: Head) -> Candidate | None:
+    items = scan.syllables
+    stop = after
+    if head.levels:
+        stop = _skip_level(scan, stop)
+    if stop < len(items) and _continues(items, stop) and items[stop].is_cap:
+        is_org = head.type is EntityType.ORG
+        stop = scan.runs.extend(stop, bridge=is_org, numbers=head.numbers, hyphens=not is_org)
+        stop = _location_suffix(scan, stop) if is_org else stop
+    elif not head.standalone:
+        return None
+    start, end = items[index].start, items[stop - 1].end if stop > after else _head_end(scan, index, head)
+    core = _core_name(scan, after, stop) if head.propagate else None
+    return Candidate(start, end, head.type, None, PATTERN, head.rule, core)
+
+
+def _head_end(scan: Scan, index: int, head: Head) -> int:
+    return scan.syllables[index].start + len(head.text)
+
+
+def _continues(items: Syllables, index: int) -> bool:
+    gap = items.gap(index)
+    return gap is not None and gap in (" ", ") ")
+
+
+def _skip_level(scan: Scan, index: int) -> int:
+    """Past `tỉnh`, `thành phố`, `huyện`... right after a head (`UBND tỉnh`)."""
+    items = scan.syllables
+    for length in (2, 1):
+        stop = index + length
+        if stop <= len(items) and all(items.adjacent(k) for k in range(index, stop)) \
+                and scan.slice(index, stop) in scan.book.levels:
+            return stop
+    return index
+
+
+def _location_suffix(scan: Scan, stop: int) -> int:
+    """Extend an organization's name over `tỉnh Bình Dương`, `thành phố Seongnam`."""
+    items = scan.syllables
+    if stop >= len(items) or not items.adjacent(stop):
+        return stop
+    after_level = _skip_level(scan, stop)
+    if after_level > stop and after_level < len(items) and items.adjacent(after_level) \
+            and items[after_level].is_cap:
+        return scan.runs.extend(after_level)
+    return stop
+
+
+def _core_name(scan: Scan, first: int, stop: int) -> str | None:
+    """A company's bare name: the run after its head without legal forms."""
+    items = scan.syllables
+    while first < stop:
+        if items[first].is_upper and first + 1 < stop:
+            first += 1
+            continue
+        inner = next((_match_head(scan, first, h.text) for h in scan.book.heads.get(items[first].text, ())
+                      if _match_head(scan, first, h.text)), None)
+        if inner is None or inner >= stop:
+            break
+        first = inner
+    if first >= stop or not all(items[k].is_cap for k in range(first, stop)):
+        return None
+    core = scan.slice(first, stop)
+    return None if core in scan.book.names else core
+
+
+# ---------------------------------------------------------------- lists and owners
+
+
+def list_candidates(scan: Scan) -> Iterator[Candidate]:
+    """`các khu công nghiệp như A, B, C và D`: each listed name."""
+    items = scan.syllables
+    for index in range(len(items)):
+        for head in scan.book.lists.get(items[index].text, ()):
+            after = _match_head(scan, index, head.text)
+            if after is not None:
+                yield from _listed_names(scan, after, head)
+                break
+
+
+def _listed_names(scan: Scan, index: int, head: Head) -> Iterator[Candidate]:
+    items = scan.syllables
+    if index >= len(items) or not _continues(items, index):
+        return
+    while index < len(items) and items[index].is_cap:
+        stop = scan.runs.extend(index, numbers=head.numbers, hyphens=True)
+        start, end = items.span(index, stop)
+        yield Candidate(start, end, head.type, None, PATTERN, head.rule, scan.slice(index, stop))
+        index = _next_item(scan, stop)
+        if index is None:
+            return
+
+
+def _next_item(scan: Scan, stop: int) -> int | None:
+    """The syllable after `, ` / ` và ` / ` hoặc ` that opens the next listed name."""
+    items = scan.syllables
+    if stop >= len(items):
+        return None
+    gap = items.gap(stop)
+    if gap == ", ":
+        return stop
+    if gap == " " and items[stop].text in ("và", "hoặc") and stop + 1 < len(items) \
+            and items.adjacent(stop + 1):
+        return stop + 1
+    return None
+
+
+def owner_candidates(scan: Scan) -> Iterator[Candidate]:
+    """`Nhà máy văn phòng phẩm Deli`: the company name after a plant's description."""
+    items = scan.syllables
+    for index in range(len(items)):
+        for head in scan.book.owners.get(items[index].text, ()):
+            after = _match_head(scan, index, head.text)
+            if after is None:
+                continue
+            first = _skip_description(scan, after)
+            if first is not None:
+                stop = scan.runs.extend(first)
+                start, end = items.span(first, stop)
+                yield Candidate(start, end, head.type, None, WEAK, head.rule, scan.slice(first, stop))
+            break
+
+
+def _skip_description(scan: Scan, index: int, limit: int = 10) -> int | None:
+    items = scan.syllables
+    for position in range(index, min(len(items), index + limit + 1)):
+        if not items.adjacent(position):
+            return None
+        if items[position].is_cap:
+            return position
+        if items[position].text in scan.book.stop_words:
+            return None
+    return None
+
+
+# ---------------------------------------------------------------- agreements
+
+
+_AGREEMENT = regex.compile(r"Hiệp định(?:(?!Hiệp định)[^()\n.;,:])*?(?=\s\()")
+
+
+def agreement_candidates(scan: Scan) -> Iterator[Candidate]:
+    """`Hiệp định ... (EVFTA)`: the full name of an agreement with its acronym."""
+    for match in _AGREEMENT.finditer(scan.text):
+        acronym = _ACRONYM.match(scan.text, match.end() + 1)
+        if acronym is None:
+            continue
+        name = scan.book.names.get(acronym.group("acronym"))
+        if name is not None and name.type is EntityType.AGREEMENT:
+            yield Candidate(match.start(), match.end(), EntityType.AGREEMENT, None, PATTERN, "agreement name")
+
+
+# ---------------------------------------------------------------- people
+
+
+def person_candidates(scan: Scan) -> Iterator[Candidate]:
+    """Names after a title (`Ông`, `Giám đốc`), a photo credit, or a surname."""
+    yield from _titled_people(scan)
+    yield from _credited_people(scan)
+    yield from _surnamed_people(scan)
+    yield from _byline(scan)
+
+
+def _titled_people(scan: Scan) -> Iterator[Candidate]:
+    items = scan.syllables
+    for index in range(len(items)):
+        for length in (4, 3, 2, 1):
+            stop = index + length
+            if stop > len(items) or not all(items.adjacent(k) for k in range(index + 1, stop)):
+                continue
+            if scan.slice(index, stop).lower() in scan.book.titles:
+                person = _person_run(scan, stop, minimum=1)
+                if person is not None:
+                    yield person
+                break
+
+
+def _person_run(scan: Scan, first: int, minimum: int, glued: bool = True) -> Candidate | None:
+    """A capitalized name from `first`; `glued`: it must follow its title after one space."""
+    items = scan.syllables
+    if first >= len(items) or (glued and not items.adjacent(first)):
+        return None
+    stop = first
+    while stop < len(items) and stop - first < 5 and items[stop].is_cap and not items[stop].is_upper \
+            and (stop == first or items.adjacent(stop)):
+        stop += 1
+    if stop - first < minimum or items[first].text in scan.book.heads:
+        return None
+    start, end = items.span(first, stop)
+    return Candidate(start, end, EntityType.PERSON, None, PATTERN, "person")
+
+
+def _credited_people(scan: Scan) -> Iterator[Candidate]:
+    for credit in scan.book.credits:
+        for match in regex.finditer(regex.escape(credit) + r"[ \t]*", scan.text):
+            first = scan.syllables.index_at(match.end())
+            if first < len(scan.syllables) and scan.syllables[first].start == match.end():
+                person = _person_run(scan, first, minimum=2, glued=False)
+                if person is not None:
+                    yield person
+
+
+def _surnamed_people(scan: Scan) -> Iterator[Candidate]:
+    items = scan.syllables
+    for index in range(len(items)):
+        if items[index].text not in scan.book.surnames:
+            continue
+        if index > 0 and items.adjacent(index) and items[index - 1].is_cap and not items.starts_sentence(index - 1):
+            continue
+        stop = index + 1
+        while stop < len(items) and stop - index < 4 and items.adjacent(stop) \
+                and items[stop].is_cap and not items[stop].is_upper:
+            stop += 1
+        if stop - index >= 3:
+            start, end = items.span(index, stop)
+            yield Candidate(start, end, EntityType.PERSON, None, WEAK, "surname")
+
+
+_BYLINE = regex.compile(r"(?:^|\n)[ \t]*(?P<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})\.?[ \t]*\n*\Z")
+
+
+def _byline(scan: Scan) -> Iterator[Candidate]:
+    """The author's name alone on the article's last line."""
+    match = _BYLINE.search(scan.text)
+    if match is not None and match.group("name") not in scan.book.names:
+        yield Candidate(match.start("name"), match.end("name"), EntityType.PERSON, None, WEAK, "byline")
+
+
+# ---------------------------------------------------------------- foreign localities
+
+
+def locality_candidates(scan: Scan) -> Iterator[Candidate]:
+    """`tỉnh Akita, Tochigi (Nhật Bản)`, `bang California`: places abroad."""
+    items = scan.syllables
+    for index in range(len(items)):
+        for length in (2, 1):
+            stop = index + length
+            if stop > len(items):
+                continue
+            needs_country = scan.book.admin_words.get(scan.slice(index, stop))
+            if needs_country is None or (length == 2 and not items.adjacent(index + 1)):
+                continue
+            yield from _localities_after(scan, stop, needs_country)
+            break
+
+
+def _localities_after(scan: Scan, index: int, needs_country: bool) -> Iterator[Candidate]:
+    items = scan.syllables
+    found: list[Candidate] = []
+    while index < len(items) and items.adjacent(index) and items[index].is_cap:
+        stop = scan.runs.extend(index)
+        start, end = items.span(index, stop)
+        found.append(Candidate(start, end, EntityType.FOREIGN_LOCALITY, None, WEAK, "locality",
+                               scan.slice(index, stop)))
+        following = _next_item(scan, stop)
+        if following is None and stop < len(items) and items[stop].text == "như" and items.adjacent(stop):
+            following = stop + 1 if stop + 1 < len(items) and items.adjacent(stop + 1) else None
+        if following is None:
+            index = stop
+            break
+        index = following
+    if not found:
+        return
+    if needs_country and not _country_in_parentheses(scan, found[-1].end):
+        return
+    yield from found
+
+
+def _country_in_parentheses(scan: Scan, end: int) -> bool:
+    match = regex.compile(r"\s*\(([^()\n]{2,40})\)").match(scan.text, end)
+    if match is None:
+        return False
+    name = scan.book.names.get(match.group(1).split(",")[0].strip())
+    return name is not None and name.type is EntityType.COUNTRY
+
+
+# ---------------------------------------------------------------- acronyms
+
+
+def acronym_after(text: str, end: int, book: RuleBook) -> tuple[int, int] | None:
+    """The span of `ACRONYM` in ` (ACRONYM)` right after offset `end`, if it names something."""
+    if not text.startswith(" (", end):
+        return None
+    match = _ACRONYM.match(text, end + 1)
+    if match is None:
+        return None
+    acronym = match.group("acronym")
+    capitals = sum(1 for char in acronym if char.isupper())
+    if capitals < 2 or acronym in book.generic:
+        return None
+    known = book.names.get(acronym)
+    if known is not None and known.type in _PLACE_TYPES:
+        return None
+    return match.start("acronym"), match.end("acronym")

@@ -1,0 +1,202 @@
+"""The entity rule files, loaded into one read-only RuleBook.
+
+`rules/provinces.yaml` and `rules/countries.yaml` extend the official lists
+(see places.py); the other files share one entry shape, `EntityRule`, whose
+`kind` says what its `surfaces` are:
+
+- `name`: names of entities of `type` (`EU`, `Toyota`, `EVFTA`, `Niigata`);
+- `block`: longer names that are none of the entities they contain;
+- `head`: words that open a name of `type` (`Công ty`, `Sở`, `KCN`);
+- `list`: phrases after which a list of names of `type` follows
+  (`các khu công nghiệp như`);
+- `owner`: words after which, past a lower-case description, comes the
+  name of the company that owns something (`Nhà máy văn phòng phẩm Deli`);
+- `title`, `credit`, `surname`: what marks a person's name;
+- `level`: administrative levels that may sit inside a name (`UBND tỉnh`);
+- `admin`: words before a foreign locality (`tỉnh`, `bang`);
+- `cue`: words after which an ambiguous country name is a country (`sang`);
+- `generic`: acronyms that name no entity (`FTA`, `FDI`);
+- `stop`: words that never continue a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+
+from ..rules import RuleEntry, RuleFileError, load_rule_file
+from ..schema import EntityType
+from ._entity_tokens import Syllables
+from .places import CountryAliases, ProvinceTable, canonical_surface, country_surfaces
+
+ENTITY_RULE_FILES = ("regions", "foreign_localities", "organizations", "people", "parks", "agreements")
+
+Kind = Literal["name", "block", "head", "list", "owner", "title", "credit", "surname",
+               "admin", "cue", "generic", "stop", "level"]
+
+
+class EntityRule(RuleEntry):
+    """One rule of an entity file (see the module docstring for `kind`).
+
+    `standalone` heads are names on their own (`UBND`, `Tỉnh ủy`); `levels`
+    heads may take `tỉnh`/`thành phố`/`huyện` before their name (`UBND tỉnh
+    Bình Dương`); `numbers` lets a number end the name (`KCN Bá Thiện 2`);
+    `propagate` heads of companies let the bare name mark the company
+    elsewhere in the article (`Polaris Việt Nam` after `Công ty TNHH Polaris
+    Việt Nam`); `requires_country` admin words count only before a
+    `(Country)`.
+    """
+
+    kind: Kind
+    type: EntityType | None = None
+    surfaces: list[str] = Field(min_length=1)
+    standalone: bool = False
+    levels: bool = False
+    numbers: bool = False
+    not_after: list[str] = Field(default_factory=list)
+    requires_country: bool = False
+    propagate: bool = False
+
+
+@dataclass(frozen=True)
+class Name:
+    """A lexicon entry: what a written name is."""
+
+    type: EntityType | None          # None: a blocker
+    norm: str | None = None
+    ambiguous: bool = False
+    not_after: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Head:
+    text: str
+    type: EntityType
+    standalone: bool
+    levels: bool
+    numbers: bool
+    propagate: bool
+    rule: str
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """Everything the entity recognizer matches, read once."""
+
+    provinces: ProvinceTable
+    names: dict[str, Name]
+    heads: dict[str, tuple[Head, ...]]          # first syllable -> heads, longest first
+    lists: dict[str, tuple[Head, ...]]
+    owners: dict[str, tuple[Head, ...]]
+    levels: frozenset[str]
+    titles: frozenset[str]
+    credits: frozenset[str]
+    surnames: frozenset[str]
+    admin_words: dict[str, bool]                # word -> needs a `(Country)` after the name
+    cues: frozenset[str]
+    generic: frozenset[str]
+    stop_words: frozenset[str]
+    max_name_syllables: int = 1
+    first_syllables: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def load(cls, rules_dir: Path) -> RuleBook:
+        provinces = ProvinceTable.load(rules_dir)
+        names = _province_names(provinces)
+        names.update(_country_names(rules_dir))
+        rules = [rule for stem in ENTITY_RULE_FILES for rule in _entity_rules(rules_dir, stem)]
+        names.update(_lexicon_names(rules))
+        by_kind = {kind: [rule for rule in rules if rule.kind == kind] for kind in Kind.__args__}
+        return cls(
+            provinces=provinces,
+            names=_with_capitalized(names),
+            heads=_heads(by_kind["head"]),
+            lists=_heads(by_kind["list"]),
+            owners=_heads(by_kind["owner"]),
+            levels=_surfaces(by_kind["level"]),
+            titles=_surfaces(by_kind["title"], lower=True),
+            credits=_surfaces(by_kind["credit"]),
+            surnames=_surfaces(by_kind["surname"]),
+            admin_words={canonical_surface(s): rule.requires_country
+                         for rule in by_kind["admin"] for s in rule.surfaces},
+            cues=_surfaces(by_kind["cue"], lower=True),
+            generic=_surfaces(by_kind["generic"]),
+            stop_words=_surfaces(by_kind["stop"]),
+            max_name_syllables=max(len(Syllables.of(s)) for s in names),
+            first_syllables=frozenset(_first_syllable(s) for s in _with_capitalized(names)),
+        )
+
+    def head_first_syllables(self) -> frozenset[str]:
+        """First syllables of the heads: where a new name starts."""
+        return frozenset(self.heads)
+
+
+def _entity_rules(rules_dir: Path, stem: str) -> list[EntityRule]:
+    path = rules_dir / f"{stem}.yaml"
+    rule_file = load_rule_file(path, EntityRule)
+    for rule in rule_file.entries:
+        needs_type = rule.kind in ("name", "head", "list", "owner")
+        if needs_type and rule.type is None:
+            raise RuleFileError(f"{path}: entry {rule.name!r}: field 'type': required for kind {rule.kind!r}")
+    return rule_file.entries
+
+
+def _province_names(provinces: ProvinceTable) -> dict[str, Name]:
+    names = {surface: Name(EntityType.PROVINCE, info.norm, not_after=info.not_after, rule="province")
+             for surface, info in provinces.surfaces.items()}
+    names.update({surface: Name(None, rule="province block") for surface in provinces.blocks})
+    return names
+
+
+def _country_names(rules_dir: Path) -> dict[str, Name]:
+    return {surface: Name(EntityType.COUNTRY, info.code, info.ambiguous, not_before=info.not_before,
+                          rule="country")
+            for surface, info in country_surfaces(rules_dir).items()}
+
+
+def _lexicon_names(rules: list[EntityRule]) -> dict[str, Name]:
+    names: dict[str, Name] = {}
+    for rule in rules:
+        if rule.kind not in ("name", "block"):
+            continue
+        kind = rule.type if rule.kind == "name" else None
+        for surface in rule.surfaces:
+            names[canonical_surface(surface)] = Name(kind, not_after=frozenset(rule.not_after), rule=rule.name)
+    return names
+
+
+def _with_capitalized(names: dict[str, Name]) -> dict[str, Name]:
+    """Add the sentence-initial form of names written in lower case (`châu Âu`)."""
+    out = dict(names)
+    for surface, name in names.items():
+        if surface[0].islower():
+            out.setdefault(surface[0].upper() + surface[1:], name)
+    return out
+
+
+def _heads(rules: list[EntityRule]) -> dict[str, tuple[Head, ...]]:
+    grouped: dict[str, list[Head]] = {}
+    for rule in rules:
+        for surface in rule.surfaces:
+            text = canonical_surface(surface)
+            head = Head(text, rule.type, rule.standalone, rule.levels, rule.numbers, rule.propagate, rule.name)
+            grouped.setdefault(_first_syllable(text), []).append(head)
+    return {key: tuple(sorted(heads, key=lambda h: -len(h.text))) for key, heads in grouped.items()}
+
+
+def _surfaces(rules: list[EntityRule], lower: bool = False) -> frozenset[str]:
+    return frozenset(canonical_surface(s).lower() if lower else canonical_surface(s)
+                     for rule in rules for s in rule.surfaces)
+
+
+def _first_syllable(surface: str) -> str:
+    syllables = Syllables.of(surface)
+    return syllables[0].text if len(syllables) else surface
+
+
+__all__ = ["CountryAliases", "EntityRule", "Head", "Name", "RuleBook"]

@@ -1,0 +1,193 @@
+"""Syllables with offsets, and where a capitalized name ends.
+
+Vietnamese names are runs of capitalized syllables (`Bình Dương`), but names
+of organizations also hold lower-case syllables of compound words (`Hiệp hội
+Dệt may Thanh Hóa`, `Bộ Ngoại giao`). A run takes a lower-case syllable when
+it completes a word of underthesea's word-segmentation dictionary with the
+capitalized syllable before it, or when it bridges two capitalized words;
+this finds the boundaries without running the word segmenter.
+
+>>> text = "Ông Trịnh Xuân Lâm, Chủ tịch Hiệp hội Dệt may Thanh Hóa, cho biết"
+>>> syllables = Syllables.of(text)
+>>> runs = NameRuns(syllables, frozenset({"dệt may"}), frozenset({"cho"}))
+>>> start = syllables.index_at(text.index("Dệt"))
+>>> text[syllables[start].start:syllables[runs.extend(start, bridge=True) - 1].end]
+'Dệt may Thanh Hóa'
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import pickle
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+_SYLLABLE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_ROMAN = regex.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:\n“\"(]\s*)$")
+
+
+@dataclass(frozen=True)
+class Syllable:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        """An acronym or all-caps word (`UBND`, `TNHH`, `EU`)."""
+        return len(self.text) > 1 and self.text.isupper()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text.isdigit() or bool(_ROMAN.match(self.text))
+
+
+@dataclass(frozen=True)
+class Syllables:
+    """The syllables (letter/digit runs) of a text, in order."""
+
+    text: str
+    items: tuple[Syllable, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Syllables:
+        return cls(text, tuple(Syllable(m.group(), m.start(), m.end()) for m in _SYLLABLE.finditer(text)))
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: int) -> Syllable:
+        return self.items[index]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first syllable starting at or after `offset`."""
+        low, high = 0, len(self.items)
+        while low < high:
+            middle = (low + high) // 2
+            if self.items[middle].start < offset:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def gap(self, index: int) -> str | None:
+        """The text between syllable `index - 1` and `index` (None at the edges)."""
+        if index <= 0 or index >= len(self.items):
+            return None
+        return self.text[self.items[index - 1].end:self.items[index].start]
+
+    def adjacent(self, index: int) -> bool:
+        """Syllable `index` follows the one before it after a single space."""
+        return self.gap(index) == " "
+
+    def starts_sentence(self, index: int) -> bool:
+        """The syllable opens a sentence, a line or a quotation."""
+        return bool(_SENTENCE_START.search(self.text[max(0, self.items[index].start - 3):self.items[index].start]))
+
+    def span(self, first: int, stop: int) -> tuple[int, int]:
+        """Character offsets of syllables first..stop-1."""
+        return self.items[first].start, self.items[stop - 1].end
+
+    def words_before(self, index: int, count: int) -> str:
+        """The (up to) `count` syllables before `index`, as written, lower-cased."""
+        first = max(0, index - count)
+        if first >= index:
+            return ""
+        return self.text[self.items[first].start:self.items[index - 1].end].lower()
+
+
+@lru_cache(maxsize=1)
+def compound_words() -> frozenset[str]:
+    """Multi-syllable words of underthesea's word-segmentation dictionary.
+
+    Read from the data file the package ships, so the word segmenter itself
+    is never loaded.
+    """
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    models = Path(spec.submodule_search_locations[0]) / "pipeline" / "word_tokenize" / "models"
+    for path in sorted(models.glob("*/dictionary.bin"), reverse=True):
+        with open(path, "rb") as handle:
+            words = pickle.load(handle)  # a set of str shipped by the installed package
+        return frozenset(word for word in words if " " in word)
+    return frozenset()
+
+
+@dataclass(frozen=True)
+class NameRuns:
+    """Find where a name that starts at a capitalized syllable ends."""
+
+    syllables: Syllables
+    compounds: frozenset[str]
+    stop_words: frozenset[str]
+    # `và` joins the words of one name (`Chế biến và Xuất khẩu`) unless a new
+    # name starts after it (`Sở Công Thương và Sở Tài chính`).
+    name_starts: frozenset[str] = frozenset()
+
+    def extend(self, first: int, bridge: bool = False, numbers: bool = False,
+               hyphens: bool = False, max_len: int = 12) -> int:
+        """Index after the last syllable of the name starting at `first`.
+
+        Args:
+            bridge: take lower-case compounds and single lower-case words
+                between capitalized ones (names of organizations).
+            numbers: let one trailing number end the name (`Bá Thiện 2`).
+            hyphens: join capitalized runs around ` - ` (`Lương Điền - Cẩm Điền`).
+        """
+        items, stop = self.syllables, first + 1
+        while stop < len(items) and stop - first < max_len:
+            step = self._step(stop, bridge, numbers, hyphens)
+            if step == 0:
+                break
+            stop += step
+            if numbers and items[stop - 1].is_number and not items[stop - 1].is_cap:
+                break
+        return stop
+
+    def _step(self, index: int, bridge: bool, numbers: bool, hyphens: bool) -> int:
+        items = self.syllables
+        current = items[index]
+        gap = items.gap(index)
+        if gap in (" - ", " – ", "-", "–") and hyphens and current.is_cap:
+            return 1
+        if gap != " ":
+            return 0
+        if current.is_cap or current.is_upper:
+            return 1
+        if numbers and current.is_number:
+            return 1
+        if bridge:
+            return self._lower_step(index)
+        return 0
+
+    def _lower_step(self, index: int) -> int:
+        """How many lower-case syllables from `index` belong to the name."""
+        items = self.syllables
+        previous = items[index - 1]
+        if previous.is_cap:
+            for length in (3, 2, 1):
+                last = index + length - 1
+                if last < len(items) and all(items.adjacent(k) for k in range(index, last + 1)):
+                    phrase = " ".join(s.text for s in items.items[index - 1:last + 1]).lower()
+                    lower = not any(items[k].is_cap for k in range(index, last + 1))
+                    if lower and phrase in self.compounds:
+                        return length
+        word = items[index].text
+        following = index + 1
+        if word in self.stop_words or following >= len(items):
+            return 0
+        after = items[following]
+        if not (items.adjacent(following) and after.is_cap):
+            return 0
+        if word == "và" and after.text in self.name_starts:
+            return 0
+        return 1
