@@ -1,0 +1,86 @@
+"""PeriodRecognizer on real sentences: kinds, dates, comparisons, offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from extract.analysis import Analysis
+from extract.recognizers.periods import PeriodRecognizer
+from extract.rules import DEFAULT_RULES_DIR, RuleFileError
+
+
+@pytest.fixture(scope="module")
+def recognize() -> PeriodRecognizer:
+    return PeriodRecognizer(DEFAULT_RULES_DIR)
+
+
+def _summary(mentions) -> list[tuple]:
+    return [(m.text, m.kind, m.period and (m.period.start, m.period.end, m.period.cumulative))
+            for m in mentions]
+
+
+def test_periods_sentence_with_main_period_and_comparison(recognize):
+    text = "Lũy kế 5 tháng đầu năm 2021, xuất khẩu đạt 574,7 triệu USD, tăng 47,2% so với cùng kỳ năm 2020."
+    assert _summary(recognize(Analysis.of(text, "t"))) == [
+        ("5 tháng đầu năm 2021", "interval", ("2021-01", "2021-05", False)),
+        ("cùng kỳ năm 2020", "comparison", ("2020-01", "2020-12", False)),
+    ]
+
+
+def test_periods_base_figure_period_is_a_comparison(recognize):
+    text = "Quý I/2024 đạt 50 triệu USD, vượt xa con số 35,4 triệu USD của quý I/2023."
+    mentions = recognize(Analysis.of(text, "t"))
+    assert [(m.text, m.comparison) for m in mentions] == [("Quý I/2024", False), ("quý I/2023", True)]
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    (None, [("năm nay", "interval", None), ("năm ngoái", "comparison", None), ("Hiện", "current", None)]),
+    (dt.date(2025, 11, 1), [("năm nay", "interval", ("2025-01", "2025-12", False)),
+                            ("năm ngoái", "comparison", ("2024-01", "2024-12", False)),
+                            ("Hiện", "current", (None, "2025-11", True))]),
+])
+def test_periods_relative_phrases_need_the_article_date(recognize, date, expected):
+    text = "Xuất khẩu năm nay dự kiến tăng 10% so với năm ngoái. Hiện toàn tỉnh có 17 dự án."
+    mentions = recognize(Analysis.of(text, "t", date))
+    assert _summary(mentions) == expected
+    assert all(m.relative for m in mentions)
+
+
+def test_periods_date_line_of_the_article_wins(recognize):
+    text = "date 2023-11-25\nTính đến nay, thành phố có 40 dự án. Ngày 25/11, lãnh đạo thành phố trao giấy."
+    assert _summary(recognize(Analysis.of(text, "t", dt.date(2020, 1, 1)))) == [
+        ("Tính đến nay", "cutoff", ("2023-01", "2023-11", False)),
+        ("Ngày 25/11", "day", None),
+    ]
+
+
+@pytest.mark.parametrize(("text", "kind", "cutoff"), [
+    ("Lũy kế đến hết năm 2024, trên địa bàn tỉnh có 1.326 dự án", "cutoff", True),
+    ("phấn đấu đến năm 2025, giá trị sản xuất công nghiệp đạt 450 nghìn tỷ đồng", "target_year", False),
+    ("dự kiến hoạt động đầu năm 2025", "vague", False),
+])
+def test_periods_kind_and_cutoff_flag(recognize, text, kind, cutoff):
+    [mention] = recognize(Analysis.of(text, "t"))
+    assert (mention.kind, mention.cutoff) == (kind, cutoff)
+
+
+def test_periods_sorted_and_offsets_index_the_text(recognize, corpus_texts):
+    for stem, text in corpus_texts.items():
+        analysis = Analysis.of(text, stem)
+        mentions = recognize(analysis)
+        assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+        assert all(analysis.text[m.start:m.end] == m.text for m in mentions)
+        assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
+def test_periods_unknown_bound_reference_names_file_and_entry(tmp_path):
+    shutil.copy(DEFAULT_RULES_DIR / "numbers.yaml", tmp_path)
+    (tmp_path / "periods.yaml").write_text(
+        "entries:\n  - name: year\n    kind: interval\n    pattern: 'năm {year}'\n"
+        "    start: {year: year, month: first}\n    end: {year: year, month: 12}\n",
+        encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"periods\.yaml: entry 'year' \(#0\): field 'entries\.0\.start\.month"):
+        PeriodRecognizer(tmp_path)
