@@ -181,10 +181,14 @@ def _match_head(scan: Scan, index: int, head_text: str) -> int | None:
 
 def _headed_name(scan: Scan, index: int, after: int, head: Head) -> Candidate | None:
     items = scan.syllables
+    if _after_any(items, index, head.not_after):
+        return None
     stop = after
     if head.levels:
         stop = _skip_level(scan, stop)
-    if stop < len(items) and _continues(items, stop) and items[stop].is_cap:
+    person_may_follow = stop > after or head.standalone  # `Chính phủ Phạm Minh Chính`
+    if stop < len(items) and _continues(items, stop) and items[stop].is_cap \
+            and not (person_may_follow and _person_name_ahead(scan, stop)):
         is_org = head.type is EntityType.ORG
         stop = scan.runs.extend(stop, bridge=is_org, numbers=head.numbers, hyphens=not is_org)
         stop = _location_suffix(scan, stop) if is_org else stop
@@ -193,6 +197,14 @@ def _headed_name(scan: Scan, index: int, after: int, head: Head) -> Candidate | 
     start, end = items[index].start, items[stop - 1].end if stop > after else _head_end(scan, index, head)
     core = _core_name(scan, after, stop) if head.propagate else None
     return Candidate(start, end, head.type, None, PATTERN, head.rule, core)
+
+
+def _person_name_ahead(scan: Scan, index: int) -> bool:
+    """`UBND tỉnh Lê Văn Lương`: after the head comes a person, not the name's end."""
+    items = scan.syllables
+    stop = scan.runs.extend(index)
+    return stop - index >= 3 and items[index].text in scan.book.surnames \
+        and scan.slice(index, stop) not in scan.book.names
 
 
 def _head_end(scan: Scan, index: int, head: Head) -> int:

@@ -82,6 +82,7 @@ class Head:
     numbers: bool
     propagate: bool
     rule: str
+    not_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -154,8 +155,8 @@ def _province_names(provinces: ProvinceTable) -> dict[str, Name]:
 
 
 def _country_names(rules_dir: Path) -> dict[str, Name]:
-    return {surface: Name(EntityType.COUNTRY, info.code, info.ambiguous, not_before=info.not_before,
-                          rule="country")
+    return {surface: Name(EntityType.COUNTRY if info.code else None, info.code, info.ambiguous,
+                          not_before=info.not_before, rule="country")
             for surface, info in country_surfaces(rules_dir).items()}
 
 
@@ -184,7 +185,8 @@ def _heads(rules: list[EntityRule]) -> dict[str, tuple[Head, ...]]:
     for rule in rules:
         for surface in rule.surfaces:
             text = canonical_surface(surface)
-            head = Head(text, rule.type, rule.standalone, rule.levels, rule.numbers, rule.propagate, rule.name)
+            head = Head(text, rule.type, rule.standalone, rule.levels, rule.numbers, rule.propagate, rule.name,
+                        frozenset(rule.not_after))
             grouped.setdefault(_first_syllable(text), []).append(head)
     return {key: tuple(sorted(heads, key=lambda h: -len(h.text))) for key, heads in grouped.items()}
 

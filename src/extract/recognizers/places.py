@@ -200,17 +200,21 @@ class CountryAliases(RuleEntry):
     """Press names of one country; `name` is its ISO 3166-1 alpha-2 code.
 
     `ambiguous` names are also common words (`Anh`, `Đức`, `Pháp`): they count
-    only next to another place or after a cue word such as `thị trường`.
+    only next to another place or after a cue word such as `thị trường`;
+    `blocks` are words that contain a name but are none (`Chủ Nhật`).
     """
 
     aliases: list[str] = Field(default_factory=list)
     ambiguous: list[str] = Field(default_factory=list)
     not_before: list[str] = Field(default_factory=list)
+    blocks: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class CountrySurface:
-    code: str
+    """A written country name; `code` None marks a word that only contains one."""
+
+    code: str | None
     ambiguous: bool = False
     not_before: frozenset[str] = frozenset()
 
@@ -237,6 +241,8 @@ def country_surfaces(rules_dir: Path) -> dict[str, CountrySurface]:
             surfaces[canonical_surface(text)] = CountrySurface(code, False, not_before)
         for text in entry.ambiguous:
             surfaces[canonical_surface(text)] = CountrySurface(code, True, not_before)
+        for text in entry.blocks:
+            surfaces[canonical_surface(text)] = CountrySurface(None)
     return surfaces
 
 
