@@ -33,7 +33,7 @@ def plain(text: str) -> str:
 
 
 def horizontal_bars(labels: list[str], series: dict[str, list[float]], title: str,
-                    axis_label: str, name: str) -> str:
+                    axis_label: str, name: str, first_colour: int = 0) -> str:
     """One row per label, one bar per series (grouped), as an SVG string.
 
     Args:
@@ -42,6 +42,7 @@ def horizontal_bars(labels: list[str], series: dict[str, list[float]], title: st
         title: the chart title.
         axis_label: what the values measure.
         name: a short id, unique in the page, for the SVG's internal ids.
+        first_colour: the PALETTE index of the first series, so charts differ.
 
     >>> svg = horizontal_bars(["Nghệ An", "Hà Tĩnh"], {"facts": [17, 12]}, "Facts", "count", "vd")
     >>> svg.startswith("<svg") and "Nghệ" not in svg
@@ -57,7 +58,7 @@ def horizontal_bars(labels: list[str], series: dict[str, list[float]], title: st
         for number, (series_name, values) in enumerate(series.items()):
             offsets = [row + (number - (len(series) - 1) / 2) * bar_height for row in positions]
             bars = axes.barh(offsets, values, height=bar_height * 0.92, label=plain(series_name),
-                             color=PALETTE[number % len(PALETTE)])
+                             color=PALETTE[(first_colour + number) % len(PALETTE)])
             axes.bar_label(bars, [format_number(value) if value else "" for value in values],
                            padding=2, fontsize=7, color="#374151")
         axes.set_yticks(list(positions), [plain(label) for label in labels])

@@ -20,7 +20,7 @@ import os
 import re
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -62,6 +62,7 @@ svg.chart { width: 100%; height: auto; display: block; }
 .cell-fact .chg { font-size: 12px; margin-left: 4px; }
 .scroll { max-height: 520px; overflow: auto; }
 td.loc { font-weight: 600; }
+td.title { max-width: 0; width: 60%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 """
 
 
@@ -122,36 +123,43 @@ def safe_file_name(doc_id: str, taken: set[str]) -> str:
     return name
 
 
-def write_article_views(items: list[RunDocument], report_dir: Path,
-                        articles_dir: Path | None) -> tuple[dict[str, tuple[str, ...]], list[str]]:
-    """Write `articles/<name>.html` for each Document whose text is found.
+@dataclass
+class ArticleViews:
+    """What `write_article_views` wrote: per doc_id, the link (path parts
+    relative to the report) and the article's title; notes on the rest."""
 
-    Returns:
-        The link (path parts relative to the report) per doc_id, and notes on
-        the articles that could not be shown.
+    links: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def write_article_views(items: list[RunDocument], report_dir: Path, articles_dir: Path | None) -> ArticleViews:
+    """Write `articles/<name>.html` beside the report for each Document whose text is found.
+
+    A Document without its text keeps a `<doc_id>.html` that `extract run --html`
+    wrote beside its JSON, if there is one.
     """
-    links: dict[str, tuple[str, ...]] = {}
-    notes: list[str] = []
-    taken: set[str] = set()
+    views, taken = ArticleViews(), set()
     for item in items:
         doc_id = item.document.doc_id
         article = find_article(item, articles_dir)
         if article is None:
             existing = item.path.with_suffix(".html")
-            if existing.is_file():  # written by `extract run --html`
-                links[doc_id] = tuple(Path(os.path.relpath(existing, report_dir)).parts)
+            if existing.is_file():
+                views.links[doc_id] = tuple(Path(os.path.relpath(existing, report_dir)).parts)
             continue
         try:
             text = read_article(article)
             _check_offsets(item.document, text)
         except (InputError, AssertionError) as error:
-            notes.append(f"{doc_id}: no article view ({error})")
+            views.notes.append(f"{doc_id}: no article view ({error})")
             continue
         name = safe_file_name(doc_id, taken)
         (report_dir / "articles").mkdir(parents=True, exist_ok=True)
         (report_dir / "articles" / name).write_text(render_article(text, item.document), encoding="utf-8")
-        links[doc_id] = ("articles", name)
-    return links, notes
+        views.links[doc_id] = ("articles", name)
+        views.titles[doc_id] = article_title(text)
+    return views
 
 
 def _check_offsets(document: Document, text: str) -> None:
@@ -171,13 +179,15 @@ def is_headline(fact: Fact) -> bool:
     return not (fact.partner or fact.product or fact.sector or fact.subject)
 
 
-def render_report(documents: list[Document], links: dict[str, tuple[str, ...]], source: str) -> str:
+def render_report(documents: list[Document], links: dict[str, tuple[str, ...]], source: str,
+                  titles: dict[str, str] | None = None) -> str:
     """The corpus report page over the Documents of a run.
 
     Args:
         documents: the run's Documents.
         links: for each doc_id with an article view, its path parts relative to the report.
         source: where the Documents were read from, shown in the header.
+        titles: the article titles by doc_id, where known.
     """
     facts = [(document, index, fact) for document in documents for index, fact in enumerate(document.facts)]
     body = "\n".join([
@@ -187,7 +197,7 @@ def render_report(documents: list[Document], links: dict[str, tuple[str, ...]], 
         chart_section(facts),
         counts_section(facts),
         indicators_section(facts, links),
-        documents_section(documents, links),
+        documents_section(documents, links, titles or {}),
         warnings_section(documents, links),
         "</main>",
     ])
@@ -213,26 +223,31 @@ def kpis(documents: list[Document], facts: list) -> str:
 
 
 def chart_section(facts: list) -> str:
-    """The charts: facts per metric, and headline trade and FDI values per province and period."""
-    charts = [facts_per_metric_chart(facts), value_chart(facts, (Metric.EXPORT_VALUE, Metric.IMPORT_VALUE),
-                                                          "Export and import by province and period", "trade"),
-              value_chart(facts, (Metric.FDI_CAPITAL,), "FDI registered capital by province and period", "fdi")]
+    """The charts: fact counts, and headline trade and FDI values per province and period."""
+    metrics = Counter(metric_label(fact.metric.value) for _, _, fact in facts)
+    locations = Counter(fact.location or NO_LOCATION for _, _, fact in facts)
+    charts = [
+        count_chart(metrics, "Facts per metric", "metrics", 4),
+        count_chart(locations, "Facts per location", "locations", 5),
+        value_chart(facts, (Metric.EXPORT_VALUE, Metric.IMPORT_VALUE),
+                    "Export and import by province and period", "trade", 0),
+        value_chart(facts, (Metric.FDI_CAPITAL,), "FDI registered capital by province and period", "fdi", 2),
+    ]
     figures = "".join(f"<figure>{chart}</figure>" for chart in charts if chart)
     return (f'<section class="card" id="charts"><h2>Charts</h2>'
             f'<div class="charts">{figures or "<p>No facts.</p>"}</div></section>')
 
 
-def facts_per_metric_chart(facts: list) -> str:
-    counts = Counter(fact.metric.value for _, _, fact in facts)
+def count_chart(counts: Counter, title: str, name: str, colour: int) -> str:
+    """Bars of fact counts, largest first; empty when there is nothing to count."""
     if not counts:
         return ""
     ordered = counts.most_common()
-    return horizontal_bars([metric_label(metric) for metric, _ in ordered],
-                           {"facts": [count for _, count in ordered]},
-                           "Facts per metric", "facts", "metrics")
+    return horizontal_bars([label for label, _ in ordered], {"facts": [count for _, count in ordered]},
+                           title, "facts", name, colour)
 
 
-def value_chart(facts: list, metrics: tuple[Metric, ...], title: str, name: str) -> str:
+def value_chart(facts: list, metrics: tuple[Metric, ...], title: str, name: str, colour: int) -> str:
     """Headline USD values of `metrics`, one bar group per province and period, in million USD."""
     values: dict[tuple, dict[Metric, float]] = defaultdict(dict)
     for _, _, fact in facts:
@@ -245,7 +260,7 @@ def value_chart(facts: list, metrics: tuple[Metric, ...], title: str, name: str)
     keys = sorted(values)
     labels = [f"{location} · {label or 'no period'}" for location, _, label in keys]
     series = {metric_label(metric.value): [values[key].get(metric, 0.0) for key in keys] for metric in metrics}
-    return horizontal_bars(labels, series, title, "million USD (headline totals; national figures left out)", name)
+    return horizontal_bars(labels, series, title, "million USD (headline totals; national figures left out)", name, colour)
 
 
 def _period_key(fact: Fact) -> tuple[str, str]:
@@ -317,20 +332,23 @@ def fact_link(document: Document, index: int, fact: Fact, links: dict[str, tuple
     return f'<span class="cell-fact">{figure}{status}{change}</span>'
 
 
-def documents_section(documents: list[Document], links: dict[str, tuple[str, ...]]) -> str:
-    """One row per Document with its counts and a link to its article view."""
+def documents_section(documents: list[Document], links: dict[str, tuple[str, ...]],
+                      titles: dict[str, str]) -> str:
+    """One row per Document with its title, counts and a link to its article view."""
     rows = []
     for document in documents:
         parts = links.get(document.doc_id)
         name = escape(document.doc_id)
         cell = f'<a href="{href(*parts)}">{name}</a>' if parts else name
         counts = (len(document.facts), len(document.quantities), len(document.entities), len(document.warnings))
-        rows.append(f"<tr><td>{cell}</td><td>{escape(document.date or '')}</td>"
+        title = escape(titles.get(document.doc_id, ""))
+        rows.append(f'<tr><td>{cell}</td><td class="title" title="{title}">{title}</td>'
+                    f"<td class=\"nowrap\">{escape(document.date or '')}</td>"
                     + "".join(f'<td class="num">{count}</td>' for count in counts) + "</tr>")
     head = "".join(f'<th class="num">{name}</th>' for name in ("facts", "quantities", "entities", "warnings"))
     return ('<section class="card" id="documents"><h2>Documents</h2><div class="scroll">'
-            f'<table id="documents-table"><thead><tr><th>doc_id</th><th>date</th>{head}</tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table></div></section>')
+            '<table id="documents-table"><thead><tr><th>doc_id</th><th>title</th><th>date</th>'
+            f'{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div></section>')
 
 
 def warnings_section(documents: list[Document], links: dict[str, tuple[str, ...]]) -> str:
@@ -370,11 +388,12 @@ def main(args: argparse.Namespace) -> int:
         print(f"error: {args.output_dir}: no Document JSON files", file=sys.stderr)
         return 2
     report.parent.mkdir(parents=True, exist_ok=True)
-    links, notes = write_article_views(items, report.parent, args.articles)
-    report.write_text(render_report([item.document for item in items], links, str(args.output_dir)),
+    views = write_article_views(items, report.parent, args.articles)
+    documents = [item.document for item in items]
+    report.write_text(render_report(documents, views.links, str(args.output_dir), views.titles),
                       encoding="utf-8")
-    for note in [*problems, *notes]:
+    for note in [*problems, *views.notes]:
         print(f"note: {note}", file=sys.stderr)
-    print(f"wrote {report} ({len(items)} documents, {len(links)} article views)", file=sys.stderr)
+    print(f"wrote {report} ({len(items)} documents, {len(views.links)} article views)", file=sys.stderr)
     return 0
 
