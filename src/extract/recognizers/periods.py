@@ -121,7 +121,7 @@ class PeriodRecognizer:
         if groups.get("count") is not None and not (count and 1 <= count <= 12):
             return False
         year, year2 = groups.get("year"), groups.get("year2")
-        return not (year and year2 and int(year2) <= int(year))
+        return not (year and year2 and int(year2) < int(year))
 
     def _count(self, groups: dict[str, str | None]) -> int | None:
         raw = groups.get("count")
