@@ -363,3 +363,10 @@ def test_show_cli_extracts_when_no_document_is_given(capsys):
     root = parse(capsys.readouterr().out)
     assert_inert(root)
     assert root.find_all(id="article")[0].text() == read_text(DATA / XSS_ARTICLE)
+
+
+def test_report_renders_a_run_without_facts():
+    root = parse(render_report([Document(doc_id="a"), Document(doc_id="b")], {}, "empty"))
+    assert "No facts." in root.find_all(id="charts")[0].text()
+    assert "No headline figures." in root.find_all(id="indicators-table")[0].text()
+    assert len(root.find_all(id="documents-table")[0].find_all("tr")) == 3
