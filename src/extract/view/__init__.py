@@ -8,5 +8,6 @@ corpus report of `extract report`.
 from __future__ import annotations
 
 from .article import render_article
+from .report import render_report
 
-__all__ = ["render_article"]
+__all__ = ["render_article", "render_report"]

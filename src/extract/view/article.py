@@ -156,20 +156,20 @@ def render_article(text: str, document: Document, title: str | None = None) -> s
     >>> 'title="PROVINCE → Nghệ An"' in render_article("Nghệ An xuất khẩu", doc)
     True
     """
-    evidence = evidence_index(document.facts)
+    evidence = _evidence_index(document.facts)
     heading = title or article_title(text) or document.doc_id
     body = "\n".join([
         _header(heading, document),
         "<main>",
-        warnings_section(document),
+        _warnings_section(document),
         '<div class="panes">',
         '<section class="card article-pane"><h2>Article</h2>',
-        legend(document),
-        f'<div id="article" class="article">{render_layers(text, layers(document, evidence))}</div>',
+        _legend(document),
+        f'<div id="article" class="article">{render_layers(text, _layers(document, evidence))}</div>',
         "</section>",
         '<section class="card facts-pane">',
         f"<h2>Facts ({len(document.facts)})</h2>",
-        facts_table(document, evidence),
+        _facts_table(document, evidence),
         "</section>",
         "</div>",
         "</main>",
@@ -190,11 +190,11 @@ def article_title(text: str) -> str:
     return ""
 
 
-def evidence_index(facts: list[Fact]) -> dict[tuple[int, int], int]:
+def _evidence_index(facts: list[Fact]) -> dict[tuple[int, int], int]:
     """Each distinct evidence span with its number, in order of position.
 
     >>> from extract.schema import Fact
-    >>> evidence_index([Fact(metric="grdp", evidence={"start": 9, "end": 20}),
+    >>> _evidence_index([Fact(metric="grdp", evidence={"start": 9, "end": 20}),
     ...                 Fact(metric="grdp", evidence={"start": 0, "end": 8})])
     {(0, 8): 0, (9, 20): 1}
     """
@@ -202,7 +202,7 @@ def evidence_index(facts: list[Fact]) -> dict[tuple[int, int], int]:
     return {span: number for number, span in enumerate(spans)}
 
 
-def layers(document: Document, evidence: dict[tuple[int, int], int]) -> list[Layer]:
+def _layers(document: Document, evidence: dict[tuple[int, int], int]) -> list[Layer]:
     """The highlight ranges of the Document: evidence outside, then entities, periods, quantities."""
     ranges = [Layer(start, end, "span", (("class", "ev"), ("data-ev", str(number)),
                                          ("id", f"ev-{number}")), depth=0)
@@ -222,7 +222,7 @@ def layers(document: Document, evidence: dict[tuple[int, int], int]) -> list[Lay
     return ranges
 
 
-def legend(document: Document) -> str:
+def _legend(document: Document) -> str:
     """Colour keys with counts, so an analyst sees what each highlight means."""
     places = sum(entity.type in PLACE_TYPES for entity in document.entities)
     keys = [
@@ -245,7 +245,7 @@ def _header(heading: str, document: Document) -> str:
     return f'<header class="top"><h1>{escape(heading)}</h1><div class="meta">{spans}</div></header>'
 
 
-def warnings_section(document: Document) -> str:
+def _warnings_section(document: Document) -> str:
     """The consistency warnings, each linking to the facts it concerns; empty when none."""
     if not document.warnings:
         return ""
@@ -262,18 +262,18 @@ FACT_COLUMNS = ("#", "Metric", "Location", "Period", "Value", "Status", "Change"
 NOWRAP_COLUMNS = frozenset({"Period", "Value", "Status"})
 
 
-def facts_table(document: Document, evidence: dict[tuple[int, int], int]) -> str:
+def _facts_table(document: Document, evidence: dict[tuple[int, int], int]) -> str:
     """The facts as table rows that point at their evidence."""
     warned = {index for warning in document.warnings for index in warning.facts}
     head = "".join(f"<th>{escape(name)}</th>" for name in FACT_COLUMNS)
-    rows = [fact_row(index, fact, evidence[(fact.evidence.start, fact.evidence.end)], index in warned)
+    rows = [_fact_row(index, fact, evidence[(fact.evidence.start, fact.evidence.end)], index in warned)
             for index, fact in enumerate(document.facts)]
     if not rows:
         rows = [f'<tr><td colspan="{len(FACT_COLUMNS)}" class="muted">No facts extracted.</td></tr>']
     return f'<table id="facts"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
-def fact_row(index: int, fact: Fact, evidence_number: int, warned: bool) -> str:
+def _fact_row(index: int, fact: Fact, evidence_number: int, warned: bool) -> str:
     """One fact as a table row; `index` is its position in Document.facts."""
     direction = fact.change.direction.value if fact.change else ""
     cells = [
@@ -284,7 +284,7 @@ def fact_row(index: int, fact: Fact, evidence_number: int, warned: bool) -> str:
         f'<span class="value">{escape(value_label(fact.value))}</span>',
         f'<span class="badge {fact.status.value}">{escape(fact.status.value)}</span>',
         f'<span class="{direction}">{escape(change_label(fact.change))}</span>',
-        fact_details(fact),
+        _fact_details(fact),
     ]
     classes = "fact warned" if warned else "fact"
     tds = "".join(f'<td class="nowrap">{cell}</td>' if column in NOWRAP_COLUMNS else f"<td>{cell}</td>"
@@ -293,7 +293,7 @@ def fact_row(index: int, fact: Fact, evidence_number: int, warned: bool) -> str:
             f'tabindex="0" title="show the evidence">{tds}</tr>')
 
 
-def fact_details(fact: Fact) -> str:
+def _fact_details(fact: Fact) -> str:
     """Partner, product, sector and subject, each on its own line when set."""
     slots = (("partner", fact.partner), ("product", fact.product),
              ("sector", fact.sector), ("subject", fact.subject))
@@ -338,6 +338,13 @@ def load_document(path: Path, text: str | None = None) -> Document:
 
     Raises:
         InputError: naming the file, when it is not a valid Document for `text`.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "vd.json"
+    >>> _ = path.write_text('{"doc_id": "vd", "entities": [{"text": "Nghệ An", "start": 0, '
+    ...                     '"end": 7, "type": "PROVINCE", "norm": "Nghệ An"}]}', encoding="utf-8")
+    >>> load_document(path, "Nghệ An xuất khẩu").entities[0].norm
+    'Nghệ An'
     """
     from ..pipeline import OffsetError, validate
 

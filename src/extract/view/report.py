@@ -40,6 +40,9 @@ MAIN_INDICATORS = (
     (Metric.FDI_PROJECTS, "FDI projects"),
 )
 
+# A fact with the Document it belongs to and its index in Document.facts.
+FactRow = tuple[Document, int, Fact]
+
 NO_LOCATION = "(no location)"
 # National figures dwarf provincial ones: the province charts leave them out.
 NOT_PROVINCES = frozenset({None, "Việt Nam"})
@@ -76,7 +79,7 @@ class RunDocument:
 
 # --- reading a run ------------------------------------------------------------
 
-def load_run(output_dir: Path) -> tuple[list[RunDocument], list[str]]:
+def _load_run(output_dir: Path) -> tuple[list[RunDocument], list[str]]:
     """The Documents of a run directory, and a note for each file that is not one."""
     documents, problems = [], []
     for path in sorted(output_dir.glob("*.json")):
@@ -94,7 +97,7 @@ def _first_error(error: Exception) -> str:
     return str(error)
 
 
-def find_article(item: RunDocument, articles_dir: Path | None) -> Path | None:
+def _find_article(item: RunDocument, articles_dir: Path | None) -> Path | None:
     """The article file of a Document: `--articles` DIR/<doc_id>.txt, or its `source` field."""
     if articles_dir is not None:
         for stem in (item.document.doc_id, item.path.stem):
@@ -113,6 +116,9 @@ def safe_file_name(doc_id: str, taken: set[str]) -> str:
 
     >>> safe_file_name("../../etc/passwd", set()), safe_file_name("d01", {"d01.html"})
     ('etc_passwd.html', 'd01-2.html')
+    >>> safe_file_name("Bắc Ninh/quý I", set())
+    'Bắc_Ninh_quý_I.html'
+
     """
     stem = re.sub(r"[^\w.-]+", "_", doc_id).strip("._") or "document"
     name, number = f"{stem}.html", 1
@@ -133,7 +139,7 @@ class ArticleViews:
     notes: list[str] = field(default_factory=list)
 
 
-def write_article_views(items: list[RunDocument], report_dir: Path, articles_dir: Path | None) -> ArticleViews:
+def _write_article_views(items: list[RunDocument], report_dir: Path, articles_dir: Path | None) -> ArticleViews:
     """Write `articles/<name>.html` beside the report for each Document whose text is found.
 
     A Document without its text keeps a `<doc_id>.html` that `extract run --html`
@@ -142,7 +148,7 @@ def write_article_views(items: list[RunDocument], report_dir: Path, articles_dir
     views, taken = ArticleViews(), set()
     for item in items:
         doc_id = item.document.doc_id
-        article = find_article(item, articles_dir)
+        article = _find_article(item, articles_dir)
         if article is None:
             existing = item.path.with_suffix(".html")
             if existing.is_file():
@@ -193,23 +199,23 @@ def render_report(documents: list[Document], links: dict[str, tuple[str, ...]], 
     body = "\n".join([
         _header(documents, facts, source),
         "<main>",
-        kpis(documents, facts),
-        chart_section(facts),
-        counts_section(facts),
-        indicators_section(facts, links),
-        documents_section(documents, links, titles or {}),
-        warnings_section(documents, links),
+        _kpis(documents, facts),
+        _chart_section(facts),
+        _counts_section(facts),
+        _indicators_section(facts, links),
+        _documents_section(documents, links, titles or {}),
+        _warnings_section(documents, links),
         "</main>",
     ])
     return page(f"Corpus report · {source}", body, REPORT_CSS)
 
 
-def _header(documents: list[Document], facts: list, source: str) -> str:
+def _header(documents: list[Document], facts: list[FactRow], source: str) -> str:
     meta = f"<span>{escape(source)}</span><span>{len(documents)} documents</span><span>{len(facts)} facts</span>"
     return f'<header class="top"><h1>Corpus report</h1><div class="meta">{meta}</div></header>'
 
 
-def kpis(documents: list[Document], facts: list) -> str:
+def _kpis(documents: list[Document], facts: list[FactRow]) -> str:
     provinces = {fact.location for _, _, fact in facts if fact.location}
     figures = (
         (len(documents), "documents"), (len(facts), "facts"), (len(provinces), "locations"),
@@ -222,23 +228,23 @@ def kpis(documents: list[Document], facts: list) -> str:
     return f'<div class="kpis">{cards}</div>'
 
 
-def chart_section(facts: list) -> str:
+def _chart_section(facts: list[FactRow]) -> str:
     """The charts: fact counts, and headline trade and FDI values per province and period."""
     metrics = Counter(metric_label(fact.metric.value) for _, _, fact in facts)
     locations = Counter(fact.location or NO_LOCATION for _, _, fact in facts)
     charts = [
-        count_chart(metrics, "Facts per metric", "metrics", 4),
-        count_chart(locations, "Facts per location", "locations", 5),
-        value_chart(facts, (Metric.EXPORT_VALUE, Metric.IMPORT_VALUE),
+        _count_chart(metrics, "Facts per metric", "metrics", 4),
+        _count_chart(locations, "Facts per location", "locations", 5),
+        _value_chart(facts, (Metric.EXPORT_VALUE, Metric.IMPORT_VALUE),
                     "Export and import by province and period", "trade", 0),
-        value_chart(facts, (Metric.FDI_CAPITAL,), "FDI registered capital by province and period", "fdi", 2),
+        _value_chart(facts, (Metric.FDI_CAPITAL,), "FDI registered capital by province and period", "fdi", 2),
     ]
     figures = "".join(f"<figure>{chart}</figure>" for chart in charts if chart)
     return (f'<section class="card" id="charts"><h2>Charts</h2>'
             f'<div class="charts">{figures or "<p>No facts.</p>"}</div></section>')
 
 
-def count_chart(counts: Counter, title: str, name: str, colour: int) -> str:
+def _count_chart(counts: Counter, title: str, name: str, colour: int) -> str:
     """Bars of fact counts, largest first; empty when there is nothing to count."""
     if not counts:
         return ""
@@ -247,7 +253,7 @@ def count_chart(counts: Counter, title: str, name: str, colour: int) -> str:
                            title, "facts", name, colour)
 
 
-def value_chart(facts: list, metrics: tuple[Metric, ...], title: str, name: str, colour: int) -> str:
+def _value_chart(facts: list[FactRow], metrics: tuple[Metric, ...], title: str, name: str, colour: int) -> str:
     """Headline USD values of `metrics`, one bar group per province and period, in million USD."""
     values: dict[tuple, dict[Metric, float]] = defaultdict(dict)
     for _, _, fact in facts:
@@ -268,7 +274,7 @@ def _period_key(fact: Fact) -> tuple[str, str]:
     return (period.end or "", period.start or "") if period else ("", "")
 
 
-def counts_section(facts: list) -> str:
+def _counts_section(facts: list[FactRow]) -> str:
     """Fact counts per metric (by status) and per location."""
     statuses = list(Status)
     per_metric: dict[str, Counter] = defaultdict(Counter)
@@ -296,14 +302,14 @@ def counts_section(facts: list) -> str:
     )
 
 
-def indicators_section(facts: list, links: dict[str, tuple[str, ...]]) -> str:
+def _indicators_section(facts: list[FactRow], links: dict[str, tuple[str, ...]]) -> str:
     """Headline export, import and FDI figures per location and period, each linking to its fact."""
     wanted = dict(MAIN_INDICATORS)
     cells: dict[tuple, dict[Metric, list[str]]] = defaultdict(lambda: defaultdict(list))
     for document, index, fact in facts:
         if fact.metric in wanted and is_headline(fact):
             key = (fact.location or NO_LOCATION, _period_key(fact), period_label(fact.period))
-            cells[key][fact.metric].append(fact_link(document, index, fact, links))
+            cells[key][fact.metric].append(_fact_link(document, index, fact, links))
     head = "".join(f"<th>{escape(label)}</th>" for label in ("Location", "Period", *wanted.values()))
     rows = "".join(
         f'<tr><td class="loc">{escape(location)}</td><td class="nowrap">{escape(label)}</td>'
@@ -317,7 +323,7 @@ def indicators_section(facts: list, links: dict[str, tuple[str, ...]]) -> str:
             f'<table id="indicators-table"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></section>')
 
 
-def fact_link(document: Document, index: int, fact: Fact, links: dict[str, tuple[str, ...]]) -> str:
+def _fact_link(document: Document, index: int, fact: Fact, links: dict[str, tuple[str, ...]]) -> str:
     """A fact's value, linking to the fact in its article view when there is one."""
     text = escape(value_label(fact.value) or change_label(fact.change) or "(no value)")
     tooltip = escape(f"{document.doc_id} · fact #{index + 1} · {fact.status.value}")
@@ -332,7 +338,7 @@ def fact_link(document: Document, index: int, fact: Fact, links: dict[str, tuple
     return f'<span class="cell-fact">{figure}{status}{change}</span>'
 
 
-def documents_section(documents: list[Document], links: dict[str, tuple[str, ...]],
+def _documents_section(documents: list[Document], links: dict[str, tuple[str, ...]],
                       titles: dict[str, str]) -> str:
     """One row per Document with its title, counts and a link to its article view."""
     rows = []
@@ -351,7 +357,7 @@ def documents_section(documents: list[Document], links: dict[str, tuple[str, ...
             f'{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div></section>')
 
 
-def warnings_section(documents: list[Document], links: dict[str, tuple[str, ...]]) -> str:
+def _warnings_section(documents: list[Document], links: dict[str, tuple[str, ...]]) -> str:
     """Every consistency warning of the run, linking to the first fact it names."""
     items = []
     for document in documents:
@@ -383,12 +389,12 @@ def main(args: argparse.Namespace) -> int:
         print(f"error: {args.output_dir}: not a directory", file=sys.stderr)
         return 2
     report = args.output or args.output_dir / "report.html"
-    items, problems = load_run(args.output_dir)
+    items, problems = _load_run(args.output_dir)
     if not items:
         print(f"error: {args.output_dir}: no Document JSON files", file=sys.stderr)
         return 2
     report.parent.mkdir(parents=True, exist_ok=True)
-    views = write_article_views(items, report.parent, args.articles)
+    views = _write_article_views(items, report.parent, args.articles)
     documents = [item.document for item in items]
     report.write_text(render_report(documents, views.links, str(args.output_dir), views.titles),
                       encoding="utf-8")
