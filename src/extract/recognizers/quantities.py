@@ -27,6 +27,9 @@ from ..schema import Qualifier, Quantity
 from .numbers import NumberGrammar, Numeral, forms_pattern, normalize_form
 from .periods import PeriodRecognizer
 
+# English-style thousands in a count (`1,533 dự án`): a count has no fraction.
+_COMMA_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+")
+
 UnitKind = Literal["currency", "percent", "multiplier", "measure", "count"]
 
 
@@ -143,17 +146,16 @@ class QuantityRecognizer:
                start: int, trace: Trace) -> Quantity | None:
         unit = self._unit_of[_key(match.group("unit"))]
         hedge = self._hedge_of.get(_key(match.group("hedge") or "")) if start == match.start() else None
-        if hedge is not None and hedge.qualifier == "block":
-            return None
-        amount = low.value
-        extra = {}
-        if high is not None:
-            # `từ 10 đến 12 tỷ`: a bare lower bound borrows the upper bound's scale.
-            amount = low.value * high.scale if low.scale == 1 and high.scale > 1 else low.value
-            extra["max"] = high.value
-        trace.rules.update(low.rules + (high.rules if high else ()) + (unit.name,))
         if hedge is not None:
             trace.rules.add(hedge.name)
+            if hedge.qualifier == "block":
+                return None
+        extra = {}
+        amount = _value(low, unit)
+        if high is not None:
+            amount = _lower_bound(low, high)
+            extra["max"] = high.value
+        trace.rules.update(low.rules + (high.rules if high else ()) + (unit.name,))
         end = match.end("unit")
         return Quantity(
             text=text[start:end], start=start, end=end, amount=amount, unit=unit.unit,
@@ -162,13 +164,24 @@ class QuantityRecognizer:
         )
 
 
+def _value(numeral: Numeral, unit: UnitEntry) -> float:
+    """The numeral's value; `1,533 dự án` counts 1533 things, never a fraction of one."""
+    if unit.kind == "count" and _COMMA_GROUPED.fullmatch(numeral.text):
+        return float(numeral.text.replace(",", ""))
+    return numeral.value
+
+
+def _lower_bound(low: Numeral, high: Numeral) -> float:
+    """`từ 10 đến 12 tỷ`: a bare lower bound borrows the upper bound's scale."""
+    return low.value * high.scale if low.scale == 1 and high.scale > 1 else low.value
+
+
 def _is_range(low: Numeral, high: Numeral, taken: list[tuple[int, int]]) -> bool:
     if not (low.standalone and high.standalone):
         return False
     if any(low.start < end and start < high.end for start, end in taken):
         return False
-    low_value = low.value * high.scale if low.scale == 1 and high.scale > 1 else low.value
-    return low_value < high.value
+    return _lower_bound(low, high) < high.value
 
 
 def _key(form: str) -> str:
