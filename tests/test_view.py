@@ -376,4 +376,4 @@ def test_report_is_the_same_bytes_every_time():
     documents = [gold(stem)[1] for stem in GOLD_STEMS[:4]]
     first = render_report(documents, {}, "gold")
     assert render_report(documents, {}, "gold") == first
-    assert "<svg" in first and "Date" not in first  # no clock in the charts
+    assert first.count("<svg") >= 2
