@@ -1,0 +1,146 @@
+"""The article as fact assembly sees it: sentences with their role
+(headline, caption, body), breakdown parents, location markers, and the
+text windows a quantity's slots are read from.
+
+>>> line_role("Kim ngạch xuất khẩu năm 2024 ở Bình Dương ước đạt 34,5 tỷ đồng. Ảnh: Quỳnh Danh. |", 0)
+'caption'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..analysis import Analysis
+from ..schema import Entity, EntityType, PeriodMention, Quantity
+from .lexicon import FactRules, Match
+
+_CAPTION = regex.compile(r"(?:^|[\s(.])Ảnh\s*:|\(Ảnh\b|\|\s*$|^!\[", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?…:;\"”)]\s*$")
+_DATE_LINE = regex.compile(r"^\ufeff?\s*date\s+\d{4}-\d{2}-\d{2}\s*$")
+# Where an item of a sentence ends: a list separator or a contrast that
+# brings a new subject. Commas do not end items (`xơ, sợi dệt`).
+HARD_BOUNDARY = regex.compile(r";|:|\btrong khi\b|\bsong\b|\bcòn\b|\bđồng thời\b", regex.IGNORECASE)
+MONEY = "money"
+
+
+def unit_class(unit: str) -> str:
+    """`money`, `percent`, `lần` or `count` for a quantity's unit.
+
+    >>> unit_class("USD"), unit_class("dự án")
+    ('money', 'count')
+    """
+    from ..schema import CURRENCY_OR_RATE_UNITS
+
+    if unit == "percent" or unit == "lần":
+        return unit
+    return MONEY if unit in CURRENCY_OR_RATE_UNITS else "count"
+
+
+def line_role(line: str, index: int) -> str:
+    """`caption`, `headline`, `heading` or `body` for one line of the article."""
+    if _CAPTION.search(line):
+        return "caption"
+    stripped = line.strip()
+    if not _SENTENCE_END.search(stripped):
+        return "headline" if index == 0 else "heading"
+    return "body"
+
+
+@dataclass
+class Sent:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    role: str
+    parent: int | None = None  # the sentence a `Trong đó ...` sentence breaks down
+
+
+@dataclass
+class Article:
+    """One article's sentences, mentions and rule matches, ready for assembly."""
+
+    analysis: Analysis
+    rules: FactRules
+    quantities: list[Quantity]
+    periods: list[PeriodMention]
+    entities: list[Entity]
+    sentences: list[Sent] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = self.analysis.text
+        self.quantities = sorted(self.quantities, key=lambda q: q.start)
+        self.sentences = self._sentences()
+        self.main_province = self._main_province()
+
+    def _sentences(self) -> list[Sent]:
+        lines = self._line_roles()
+        sents: list[Sent] = []
+        breakdown = self.rules.phrases("breakdown")
+        for s in self.analysis.sentences:
+            role = next((r for a, b, r in lines if a <= s.start < b), "body")
+            sent = Sent(len(sents), s.start, s.end, s.paragraph, role)
+            opening = breakdown.find(self.text, s.start, min(s.end, s.start + 12))
+            if opening and role == "body":
+                sent.parent = self._previous_body(sents)
+            sents.append(sent)
+        return sents
+
+    @staticmethod
+    def _previous_body(sents: list[Sent]) -> int | None:
+        return next((s.index for s in reversed(sents) if s.role == "body"), None)
+
+    def _line_roles(self) -> list[tuple[int, int, str]]:
+        roles, index = [], 0
+        for m in regex.finditer(r"[^\n]+", self.text):
+            line = m.group(0)
+            if not line.strip() or _DATE_LINE.match(line):
+                continue
+            roles.append((m.start(), m.end() + 1, line_role(line, index)))
+            index += 1
+        return roles
+
+    def sentence_of(self, position: int) -> Sent | None:
+        return next((s for s in self.sentences if s.start <= position < s.end), None)
+
+    def quantities_in(self, sent: Sent) -> list[Quantity]:
+        return [q for q in self.quantities if sent.start <= q.start < sent.end]
+
+    def periods_in(self, sent: Sent) -> list[PeriodMention]:
+        return sorted((p for p in self.periods if sent.start <= p.start < sent.end), key=lambda p: p.start)
+
+    def entities_in(self, start: int, end: int, *types: EntityType) -> list[Entity]:
+        return [e for e in self.entities if start <= e.start and e.end <= end and e.type in types
+                and not self.nested(e)]
+
+    def nested(self, entity: Entity) -> bool:
+        """A province inside an organisation or park name (`Sở Công Thương Nghệ An`)."""
+        return any(o is not entity and o.start <= entity.start and entity.end <= o.end
+                   and o.type in (EntityType.ORG, EntityType.INDUSTRIAL_PARK) for o in self.entities)
+
+    def _main_province(self) -> str | None:
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for e in self.entities:
+            sent = self.sentence_of(e.start)
+            if e.type != EntityType.PROVINCE or not e.norm or (sent and sent.role == "caption"):
+                continue
+            counts[e.norm] = counts.get(e.norm, 0) + 1
+            first.setdefault(e.norm, e.start)
+        return max(counts, key=lambda n: (counts[n], -first[n]), default=None)
+
+    def hard_left(self, sent: Sent, position: int) -> int:
+        """Where the item holding `position` starts: after the last `;`, `:` or contrast."""
+        last = sent.start
+        for m in HARD_BOUNDARY.finditer(self.text, sent.start, position):
+            last = m.end()
+        return last
+
+    def hard_right(self, sent: Sent, position: int) -> int:
+        m = HARD_BOUNDARY.search(self.text, position, sent.end)
+        return m.start() if m else sent.end
+
+    def find(self, kind: str, start: int, end: int) -> list[Match]:
+        return self.rules.phrases(kind).find(self.text, start, end)

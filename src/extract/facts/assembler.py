@@ -1,0 +1,691 @@
+"""FactAssembler: one Fact per reported figure (docs/FACTS.md, `Fact`).
+
+Each body, headline or caption sentence is read item by item (items end at
+`;`, `:` and contrasts such as `trong khi`). Every quantity first gets a role
+from the words around it (a value, a change, a share, a plan attainment, a
+target or base figure of a comparison...); values become facts whose metric
+is the trigger that governs them; changes attach to the value of their item,
+or make a change-only fact. Periods are then chosen in reading order, the
+same figure stated twice becomes one fact, and the consistency checks run.
+
+>>> from extract.facts.dev import demo_facts
+>>> [(f.metric.value, f.value.amount, f.status.value) for f in demo_facts(
+...     "Năm 2024, kim ngạch xuất khẩu ước đạt 34,5 tỷ USD, tăng 13% so với năm ngoái.")]
+[('export_value', 34500000000.0, 'estimate')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from ..analysis import Analysis
+from ..schema import ConsistencyWarning, Entity, Fact, Period, PeriodMention, Quantity
+from . import periods as P
+from . import slots as S
+from .article import MONEY, Article, Sent, unit_class
+from .consistency import check_consistency
+from .lexicon import FactRules, Match
+
+VALUE_ROLES = ("value", "target", "base", "paren")
+FACT_ROLES = VALUE_ROLES + ("change", "change_amount", "multiplier", "target_change")
+_TRAILING_VERB = r"(?:tăng|giảm)(?:\s+vốn)?(?:\s+thêm)?\s*$"
+
+
+@dataclass
+class Draft:
+    """A fact under construction."""
+
+    metric: str
+    sent: Sent
+    anchor: Quantity
+    role: str
+    window: int
+    value: Quantity | None = None
+    trigger: Match | None = None
+    negative: bool = False
+    status: str | None = None
+    changes: list[dict] = field(default_factory=list)
+    location: str | None = None
+    partner: str | None = None
+    product: str | None = None
+    sector: str | None = None
+    subject: str | None = None
+    scope: str | None = None
+    plan_share: float | None = None
+    period: Period | None = None
+    host: Draft | None = None  # the main figure of a base or target figure
+
+    @property
+    def change(self) -> dict | None:
+        if not self.changes:
+            return None
+        same = [c for c in self.changes if c.get("basis") == "same_period_last_year"]
+        return (same or self.changes)[0]
+
+
+class FactAssembler:
+    """Builds facts from an article's quantities, periods and entities.
+
+    Args:
+        rules_dir: the directory holding metrics.yaml, fact_cues.yaml and fact_words.yaml.
+    """
+
+    def __init__(self, rules_dir: Path) -> None:
+        self.rules_dir = rules_dir
+        self.rules = FactRules.load(Path(rules_dir))
+
+    def __call__(self, analysis: Analysis, quantities: list[Quantity],
+                 periods: list[PeriodMention], entities: list[Entity],
+                 ) -> tuple[list[Fact], list[ConsistencyWarning]]:
+        article = Article(analysis, self.rules, list(quantities), list(periods), list(entities))
+        drafts = _ArticleAssembly(article).run()
+        facts = [to_fact(d) for d in drafts]
+        return facts, check_consistency(facts)
+
+
+class _ArticleAssembly:
+    def __init__(self, article: Article) -> None:
+        self.a = article
+        self.topic: Match | None = None
+        self.last_subject: str | None = None
+        self.by_sentence: dict[int, list[Draft]] = {}
+
+    def run(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        for sent in self.a.sentences:
+            if sent.role == "heading":
+                continue
+            made = _SentenceAssembly(self, sent).run()
+            self.by_sentence[sent.index] = made
+            drafts.extend(made)
+            self._remember(sent, made)
+        self._choose_periods(drafts)
+        return merge_repeats(drafts)
+
+    def _remember(self, sent: Sent, made: list[Draft]) -> None:
+        if sent.role != "body":
+            return
+        triggers = [m for m in self.a.rules.triggers.find(self.a.text, sent.start, sent.end)
+                    if m.value.metric_name]
+        if triggers:
+            self.topic = triggers[-1]
+        subjects = [d.subject for d in made if d.subject]
+        self.last_subject = subjects[-1] if subjects else None
+
+    def _choose_periods(self, drafts: list[Draft]) -> None:
+        stated: PeriodMention | None = None
+        stated_any = False
+        by_sent = {}
+        for d in drafts:
+            by_sent.setdefault(d.sent.index, []).append(d)
+        for sent in self.a.sentences:
+            for d in by_sent.get(sent.index, []):
+                self._period_of(d, stated if stated_any else None, stated_any)
+            if sent.role == "body":
+                mention = P.sentence_states(self.a, sent)
+                if mention is not None:
+                    stated, stated_any = mention, True
+
+    def _period_of(self, d: Draft, inherited: PeriodMention | None, any_stated: bool) -> None:
+        a, sent = self.a, d.sent
+        if d.role == "base" and d.host is not None:
+            d.period = self._base_period(d)
+            return
+        item_end = a.hard_right(sent, d.anchor.end)
+        own = P.stated_in(a, sent, d.anchor.start, item_end)
+        if own is not None:
+            d.period = P.resolve(a, sent, own.mention, d.metric)
+        elif d.subject or sent.role != "body" or not any_stated:
+            d.period = None
+        else:
+            d.period = P.resolve(a, sent, inherited, d.metric)
+
+    def _base_period(self, d: Draft) -> Period | None:
+        a, sent = self.a, d.sent
+        after = [p for p in a.periods_in(sent) if d.anchor.end <= p.start <= d.anchor.end + 30]
+        if not after:
+            return d.host.period
+        mention = after[0]
+        same_span = "cùng kỳ" in a.text[max(sent.start, mention.start - 10):mention.end].lower()
+        return P.shifted(d.host.period, mention, same_span)
+
+
+class _SentenceAssembly:
+    """The facts of one sentence."""
+
+    def __init__(self, doc: _ArticleAssembly, sent: Sent) -> None:
+        self.doc, self.a, self.sent = doc, doc.a, sent
+        self.text = self.a.text
+        self.drafts: list[Draft] = []
+        self.roles: list[tuple[Quantity, str, int]] = []
+        self.triggers = [m for m in self.a.rules.triggers.find(self.text, sent.start, sent.end)]
+
+    # -- roles ---------------------------------------------------------
+    def run(self) -> list[Draft]:
+        previous_end = self.sent.start
+        for q in self.a.quantities_in(self.sent):
+            window = max(self.a.hard_left(self.sent, q.start), previous_end)
+            role = self.role_of(q, window)
+            self.roles.append((q, role, window))
+            if role in FACT_ROLES:
+                previous_end = q.end
+        for q, role, window in self.roles:
+            if role in VALUE_ROLES:
+                self.add_value(q, role, window)
+        for q, role, window in self.roles:
+            if role in ("change", "target_change", "paren_change"):
+                self.add_change(q, role, window)
+            elif role in ("change_amount", "multiplier", "plan_share"):
+                self.add_to_host(q, role, window)
+        self.add_numberless_changes()
+        for d in self.drafts:
+            self.fill_slots(d)
+        self.inherit_from_parent()
+        return [d for d in self.drafts if d.value is not None or d.changes]
+
+    def segment_start(self, position: int, floor: int) -> int:
+        last = floor
+        for m in regex.finditer(r"[,;:]", self.text[floor:position]):
+            last = floor + m.end()
+        return last
+
+    def role_of(self, q: Quantity, window: int) -> str:
+        kind = unit_class(q.unit)
+        text = self.text
+        seg = self.segment_start(q.start, window)
+        left = text[seg:q.start]
+        right = text[q.end:min(self.sent.end, q.end + 40)]
+        if self.blocked(window, q.start):
+            return "other"
+        if S.paren_marker(self.a, self.sent, q.start, q.end):
+            return "paren" if kind != "percent" else "paren_change"
+        if self._ends_with(left, "share"):
+            return "share"
+        if kind == "percent":
+            return self.percent_role(q, left, right, window)
+        if kind == "lần":
+            return "multiplier" if regex.search(r"gấp\s*$", left, regex.I) else "other"
+        if self._ends_with(left, "target_base"):
+            return "target"
+        if self._ends_with(left, "comparison_base"):
+            return "base"
+        if regex.search(_TRAILING_VERB, left, regex.I) and self.same_unit_in_item(q):
+            return "change_amount"
+        return "value"
+
+    def percent_role(self, q: Quantity, left: str, right: str, window: int) -> str:
+        if regex.search(r"(?:bằng|đạt)\s*$", left, regex.I) and self._starts_with(right, "plan_share"):
+            return "plan_share"
+        if regex.search(r"(?:tăng|giảm)\s*$", left, regex.I) and self._ends_with(
+                regex.sub(r"\s*(?:tăng|giảm)\s*$", "", left, flags=regex.I), "target_base"):
+            return "target_change"
+        if self.change_verb(q.start, window) or self.rate_trigger(q.start, window):
+            return "change"
+        previous = [r for r in self.roles if r[1] == "change"]
+        if previous and regex.fullmatch(r"\s*(?:về\s[^,;]*?)?\s*và\s*", self.text[previous[-1][0].end:q.start]):
+            return "change"
+        return "other"
+
+    def _ends_with(self, left: str, kind: str) -> bool:
+        return any(regex.fullmatch(r"\s*", left[m.end:]) for m in self.a.rules.phrases(kind).find(left))
+
+    def _starts_with(self, right: str, kind: str) -> bool:
+        return any(regex.fullmatch(r"\s*", right[:m.start]) for m in self.a.rules.phrases(kind).find(right))
+
+    def blocked(self, window: int, position: int) -> bool:
+        """The item's first indicator is one outside the schema (`lợi nhuận`)."""
+        found = [m for m in self.triggers if window <= m.start and m.end <= position]
+        return bool(found) and found[0].value.blocker
+
+    def same_unit_in_item(self, q: Quantity) -> bool:
+        lo, hi = self.a.hard_left(self.sent, q.start), self.a.hard_right(self.sent, q.end)
+        return any(o is not q and lo <= o.start < hi and o.unit == q.unit
+                   for o in self.a.quantities_in(self.sent))
+
+    def change_verb(self, position: int, window: int) -> Match | None:
+        seg = self.segment_start(position, window)
+        verbs = self.a.find("change_verb", seg, position)
+        verbs = S._outside(verbs, self.a.find("change_exception", seg, position))
+        return verbs[-1] if verbs else None
+
+    def rate_trigger(self, position: int, window: int) -> Match | None:
+        seg = self.segment_start(position, window)
+        rates = [m for m in self.triggers if seg <= m.start and m.end <= position and m.value.rate]
+        return rates[-1] if rates else None
+
+    # -- values --------------------------------------------------------
+    def add_value(self, q: Quantity, role: str, window: int) -> None:
+        metric, trigger, negative = self.metric_of_value(q, window)
+        host = self.nearest_value(q.start) if role in ("base",) else None
+        if role == "base" and host is not None:
+            metric, trigger, negative = host.metric, host.trigger, host.negative
+        if metric is None:
+            return
+        d = Draft(metric, self.sent, q, role, window, value=q, trigger=trigger, negative=negative, host=host)
+        if role == "target":
+            d.status = "target"
+        if role == "base":
+            d.status = "actual"
+        if role == "paren":
+            d.location = S.paren_marker(self.a, self.sent, q.start, q.end)
+        self.drafts.append(d)
+
+    def metric_of_value(self, q: Quantity, window: int) -> tuple[str | None, Match | None, bool]:
+        kind = unit_class(q.unit)
+        if kind == "count":
+            rule = self.a.rules.count_units.get(q.unit)
+            if rule is not None:
+                return (self.count_metric(q, rule, window), None, False)
+        trigger = self.governing_trigger(q, kind)
+        if trigger is None:
+            return self.linked_capital(q, window) or self.topic_metric(kind)
+        rule = trigger.value
+        metric = rule.metric_name
+        if rule.scoped or metric in ("fdi_capital", "ddi_capital"):
+            metric = self.capital_metric(q, metric, window)
+        return metric, trigger, rule.negative
+
+    def governing_trigger(self, q: Quantity, kind: str) -> Match | None:
+        """The trigger right after the figure (`1,039 tỷ USD vốn FDI`), else the nearest before it."""
+        for m in self.triggers:
+            if m.start >= q.end and not self.text[q.end:m.start].strip() and self._fits(m, kind):
+                return m
+        for m in reversed(self.triggers):
+            if m.end <= q.start and m.value.metric_name and self._fits(m, kind):
+                return m
+            if m.end <= q.start and m.value.blocker:
+                return None
+        return None
+
+    @staticmethod
+    def _fits(m: Match, kind: str) -> bool:
+        units = m.value.units
+        return kind in units or (kind == "lần" and MONEY in units)
+
+    def topic_metric(self, kind: str) -> tuple[str | None, Match | None, bool]:
+        topic = self.doc.topic
+        if topic is None or self.sent.role != "body" or kind not in (MONEY, "percent"):
+            return None, None, False
+        rule = topic.value
+        if rule.scoped or kind not in rule.units and kind != "percent":
+            return None, None, False
+        return rule.metric_name, None, rule.negative
+
+    def count_metric(self, q: Quantity, rule, window: int) -> str | None:
+        left = self.text[max(self.sent.start, q.start - 40):q.start]
+        right_end = self.next_break(q.end)
+        right = self.text[q.end:right_end]
+        if rule.requires and not regex.search("|".join(map(regex.escape, rule.requires)), left, regex.I):
+            return None
+        if rule.requires_after and not regex.search(
+                r"^\s*(?:%s)" % "|".join(map(regex.escape, rule.requires_after)), right, regex.I):
+            return None
+        if rule.scoped:
+            if self.a.find("not_project", max(self.sent.start, q.start - 30), right_end):
+                return None
+            return self.a.rules.variant(rule.metric_name, self.scope_of_count(q, window, right_end) or "")
+        return rule.metric_name
+
+    def next_break(self, position: int) -> int:
+        m = regex.search(r"[,;:.]|\bvới\b", self.text[position:self.sent.end])
+        return position + m.start() if m else self.sent.end
+
+    def scope_in(self, start: int, end: int) -> str | None:
+        found = self.a.find("scope", start, end)
+        return found[-1].value if found else None
+
+    def scope_of_count(self, q: Quantity, window: int, right_end: int) -> str | None:
+        investor = self.text[q.end:self.a.hard_right(self.sent, q.end)]
+        return (self.scope_in(q.end, right_end) or self.scope_in(window, q.start)
+                or ("fdi" if S.partner_of(self.a, q.end, q.end, q.end + len(investor)) else None)
+                or self.parent_scope())
+
+    def parent_scope(self) -> str | None:
+        if self.sent.parent is None:
+            return None
+        parent = self.a.sentences[self.sent.parent]
+        return self.scope_in(parent.start, parent.end)
+
+    def capital_metric(self, q: Quantity, metric: str, window: int) -> str:
+        """Generic capital made FDI/DDI by its item, the projects it belongs to, or its parent."""
+        if metric != "investment_capital":
+            return metric
+        scope = self.scope_in(window, q.start)
+        if scope:
+            return self.a.rules.variant(metric, scope)
+        linked = self.linked_capital(q, window)
+        if linked:
+            return linked[0]
+        scope = self.parent_scope()
+        return self.a.rules.variant(metric, scope) if scope else metric
+
+    def linked_capital(self, q: Quantity, window: int):
+        """`481 dự án FDI với tổng vốn ... 8,4 tỷ USD`: capital of the counted projects."""
+        if unit_class(q.unit) != MONEY:
+            return None
+        lo = self.a.hard_left(self.sent, q.start)
+        counts = [d for d in self.drafts if lo <= d.anchor.start < q.start and d.value is not None
+                  and unit_class(d.value.unit) == "count"]
+        if not counts:
+            return None
+        capital = self.a.rules.capital_of(counts[-1].metric)
+        return (capital, None, False) if capital else None
+
+    def nearest_value(self, position: int, lo: int | None = None) -> Draft | None:
+        lo = self.sent.start if lo is None else lo
+        left = [d for d in self.drafts if lo <= d.anchor.start < position and d.role in ("value", "paren")]
+        return left[-1] if left else None
+
+    # -- changes -------------------------------------------------------
+    def add_change(self, q: Quantity, role: str, window: int) -> None:
+        aspect = self.aspect_after(q)
+        if aspect == "other":
+            return
+        verb = self.change_verb(q.start, window)
+        change = self.change_from(q, verb, window)
+        host = None if role != "change" else self.host_for(q, window)
+        if aspect == "capital" and host is not None:
+            metric = self.a.rules.capital_of(host.metric) or host.metric
+            self.add_change_only(q, metric, None, change, window, role)
+            return
+        if host is not None:
+            host.changes.append(change)
+            return
+        metric, trigger = self.change_metric(q)
+        if metric:
+            self.add_change_only(q, metric, trigger, change, window, role)
+
+    def add_change_only(self, q, metric, trigger, change, window, role) -> None:
+        d = Draft(metric, self.sent, q, "change_only", window, trigger=trigger)
+        d.changes.append(change)
+        if role == "target_change":
+            d.status = "target"
+        if role == "paren_change":
+            d.location = S.paren_marker(self.a, self.sent, q.start, q.end)
+        self.drafts.append(d)
+
+    def change_metric(self, q: Quantity) -> tuple[str | None, Match | None]:
+        for m in reversed(self.triggers):
+            if m.end <= q.start and m.value.metric_name:
+                return m.value.metric_name, m
+            if m.end <= q.start and m.value.blocker:
+                return None, None
+        for m in self.triggers:
+            if m.value.metric_name and m.value.rate and m.start >= q.end:
+                return m.value.metric_name, m
+        metric, trigger, _ = self.topic_metric("percent")
+        if metric is None and self.rate_trigger(q.start, self.sent.start):
+            return "grdp", None
+        return metric, trigger
+
+    def aspect_after(self, q: Quantity) -> str | None:
+        right = self.text[q.end:min(self.sent.end, q.end + 30)]
+        for m in self.a.rules.phrases("aspect").find(right):
+            if not right[:m.start].strip():
+                return m.value
+        return None
+
+    def change_from(self, q: Quantity, verb: Match | None, window: int) -> dict:
+        direction = verb.value if verb else self.previous_direction()
+        change = {"direction": direction, "percent": q.amount if q.unit == "percent" else None,
+                  "amount": None, "basis": self.basis_of(q, verb), "qualifier": q.qualifier.value}
+        return change
+
+    def previous_direction(self) -> str:
+        return "up"
+
+    def basis_of(self, q: Quantity, verb: Match | None) -> str | None:
+        a = self.a
+        start = verb.start if verb else self.segment_start(q.start, self.sent.start)
+        between = (start, q.start)
+        if any(m.value == "annual_average" for m in a.find("basis", *between)):
+            return "annual_average"
+        if S.plan_basis(a, start, q.start):
+            return "plan"
+        right = self.text[q.end:min(self.sent.end, q.end + 25)]
+        if verb is not None and verb.value and a.find("plan_verb", verb.start, verb.end) and \
+                self._starts_with(right, "plan_share"):
+            return "plan"
+        if regex.match(r"\s*(?:mỗi năm|/năm|hằng năm|hàng năm)", right, regex.I):
+            return "annual_average"
+        stop = self.a.hard_right(self.sent, q.end)
+        later = [d.anchor.start for d in self.drafts if d.anchor.start > q.end and d.value is not None]
+        return S.basis_after(a, self.sent, q.end, min([stop] + later))
+
+    def host_for(self, q: Quantity, window: int) -> Draft | None:
+        lo, hi = self.a.hard_left(self.sent, q.start), self.a.hard_right(self.sent, q.end)
+        values = [d for d in self.drafts if d.role in ("value", "paren") and lo <= d.anchor.start < hi]
+        left = [d for d in values if d.anchor.start < q.start]
+        seg = self.segment_start(q.start, lo)
+        own = [m for m in self.triggers if seg <= m.start and m.end <= q.start and m.value.metric_name]
+        if left and own and own[-1].value.metric_name != left[-1].metric:
+            return None
+        if left:
+            return self.total_of_components(q, seg, left) or left[-1]
+        right = [d for d in values if d.anchor.start > q.end]
+        return right[0] if right else None
+
+    def total_of_components(self, q: Quantity, seg: int, left: list[Draft]) -> Draft | None:
+        """`xuất khẩu đạt A, nhập khẩu đạt B, tăng trưởng bình quân C` in a breakdown:
+        a subjectless change after several components is the total's."""
+        if self.sent.parent is None or len({d.metric for d in left}) < 2:
+            return None
+        if not self.a.find("change_verb", seg, seg + 12) or self.text[seg:q.start].strip()[:1].isupper():
+            return None
+        parents = self.doc.by_sentence.get(self.sent.parent, [])
+        totals = [d for d in parents if d.value is not None]
+        return totals[0] if totals else None
+
+    def add_to_host(self, q: Quantity, role: str, window: int) -> None:
+        if role == "plan_share":
+            host = self.nearest_value(q.start)
+            if host is not None:
+                host.plan_share = q.amount
+            return
+        if role == "multiplier":
+            host = self.nearest_value(q.start, self.a.hard_left(self.sent, q.start))
+            if host is not None:
+                verb = self.change_verb(q.start, window)
+                host.changes.append({"direction": "up", "percent": None, "amount": None,
+                                     "basis": self.basis_of(q, verb), "qualifier": None, "factor": q.amount})
+            return
+        host = self.amount_host(q)
+        if host is not None:
+            verb = self.change_verb(q.start, window)
+            host.changes.append({"direction": verb.value if verb else "up", "percent": None,
+                                 "amount": {"amount": q.amount, "unit": q.unit, "qualifier": q.qualifier.value},
+                                 "basis": self.basis_of(q, verb), "qualifier": q.qualifier.value})
+
+    def amount_host(self, q: Quantity) -> Draft | None:
+        lo, hi = self.a.hard_left(self.sent, q.start), self.a.hard_right(self.sent, q.end)
+        same = [d for d in self.drafts if d.value is not None and d.value.unit == q.unit
+                and lo <= d.anchor.start < hi]
+        return min(same, key=lambda d: abs(d.anchor.start - q.start), default=None)
+
+    def add_numberless_changes(self) -> None:
+        numbered = [q.start for q, role, _ in self.roles if role in ("change", "multiplier")]
+        for m in self.a.find("numberless_change", self.sent.start, self.sent.end):
+            if any(m.end <= start <= m.end + 14 for start in numbered):
+                continue
+            host = self.numberless_host(m)
+            if host is None:
+                continue
+            verbs = self.a.rules.phrases("change_verb").find(m.text)
+            direction = "down" if any(v.value == "down" for v in verbs) else "up"
+            plan = any(p.value == "plan" for p in self.a.find("basis", m.start, m.end))
+            stop = self.a.hard_right(self.sent, m.end)
+            later = [d.anchor.start for d in self.drafts if d.anchor.start > m.end and d.value is not None]
+            basis = "plan" if plan else S.basis_after(self.a, self.sent, m.end, min([stop] + later))
+            host.changes.append({"direction": direction, "percent": None, "amount": None,
+                                 "basis": basis, "qualifier": None})
+
+    def numberless_host(self, m: Match) -> Draft | None:
+        lo, hi = self.a.hard_left(self.sent, m.start), self.a.hard_right(self.sent, m.end)
+        values = [d for d in self.drafts if d.role in ("value", "paren") and lo <= d.anchor.start < hi]
+        left = [d for d in values if d.anchor.start < m.start]
+        right = [d for d in values if d.anchor.start >= m.end]
+        return left[-1] if left else (right[0] if right else None)
+
+    # -- slots ---------------------------------------------------------
+    def fill_slots(self, d: Draft) -> None:
+        a, sent, q = self.a, self.sent, d.anchor
+        if d.status is None:
+            d.status = S.status_cue(a, d.window, q.start)
+        if d.host is not None and d.role == "base":
+            d.location, d.product, d.partner = d.host.location, d.host.product, d.host.partner
+            return
+        if d.location is None:
+            d.location = S.location_of(a, sent, q.start)
+        d.subject = self.subject_of(d)
+        if d.subject and d.metric in ("investment_capital", "fdi_capital", "ddi_capital"):
+            d.metric = "project_capital"
+        if d.metric in S.PARTNER_METRICS:
+            start = sent.start if d.metric == "project_capital" else d.window
+            d.partner = S.partner_of(a, start, q.start, self.next_break(q.end))
+        if d.metric in S.PRODUCT_METRICS:
+            d.product = self.product_of(d)
+        d.sector = self.sector_of(d)
+        if d.negative and d.value is not None:
+            d.negative = True
+
+    def subject_of(self, d: Draft) -> str | None:
+        a, sent, q = self.a, self.sent, d.anchor
+        found = S.named_subject(a, d.window, q.start) or S.named_subject(a, sent.start, d.window)
+        if found:
+            return found
+        if self.doc.last_subject and S.anaphor_opens(a, sent, q.start) or \
+                self.doc.last_subject and self.anaphor_earlier(q.start):
+            return self.doc.last_subject
+        return None
+
+    def anaphor_earlier(self, position: int) -> bool:
+        for m in regex.finditer(r"[,;]", self.text[self.sent.start:position]):
+            if S.anaphor_opens(self.a, self.sent, self.sent.start + m.start()):
+                return True
+        return False
+
+    def product_of(self, d: Draft) -> str | None:
+        a, sent, q = self.a, self.sent, d.anchor
+        if d.metric == "production_capacity" and d.value is not None:
+            tail = self.text[q.end:self.next_break(q.end)]
+            tail = regex.split(r"/|\bvà\b", tail)[0]
+            return S.clean_phrase(a, q.unit + tail) or q.unit
+        in_window = d.trigger is not None and d.window <= d.trigger.start < q.start
+        product = None
+        if not in_window:
+            product = self.group_product(d) or S.item_subject(a, d.window, q.start)
+        return (product or (S.product_after_trigger(a, d.trigger, q.start) if in_window else None)
+                or S.strip_activity(a, S.industry_subject(a, sent, q.start))
+                or self.restricted_product(q.start)
+                or S.product_after_trigger(a, d.trigger, q.start))
+
+    def group_product(self, d: Draft) -> str | None:
+        """`6 mặt hàng chủ lực ... đóng góp hơn 19 tỷ USD`: the counted group is the product."""
+        groups = [o for o in self.drafts if o.metric == "export_product_groups" and o.anchor.end <= d.window]
+        if not groups or d.window != groups[-1].anchor.end:
+            return None
+        g = groups[-1].anchor
+        return S.noun_phrase(self.a, g.end - len(g.unit), self.next_break(g.end))
+
+    def restricted_product(self, position: int) -> str | None:
+        for m in self.a.find("restriction", self.sent.start, position):
+            rest = self.text[m.end:position]
+            found = regex.match(r"\s*(?:mặt hàng|sản phẩm|nhóm hàng)\s+", rest, regex.I)
+            if found:
+                return S.noun_phrase(self.a, m.end + found.end(), position)
+        return None
+
+    def sector_of(self, d: Draft) -> str | None:
+        a, sent, q = self.a, self.sent, d.anchor
+        restricted = S.restricted_scope(a, sent, q.start)
+        if restricted:
+            return restricted
+        if d.metric in ("industrial_production_index", "revenue"):
+            phrase = S.after_trigger_phrase(a, d.trigger, q.start)
+            return phrase or S.industry_head(a, sent, q.start)
+        if d.metric == "employment":
+            return S.industry_subject(a, sent, q.start)
+        if d.metric.startswith(("fdi_", "ddi_", "investment_")):
+            own = S.component_sector(a, d.window, self.next_break(q.end))
+            if own or d.value is None or unit_class(d.value.unit) == "count":
+                return own
+            counts = [o for o in self.drafts if o.anchor.end <= q.start and o.value is not None
+                      and unit_class(o.value.unit) == "count" and o.anchor.start >= a.hard_left(sent, q.start)]
+            return counts[-1].sector if counts and counts[-1].sector else None
+        return None
+
+    def inherit_from_parent(self) -> None:
+        """A `Trong đó ...` clause without its own keyword or basis takes its parent's."""
+        if self.sent.parent is None:
+            return
+        parents = self.doc.by_sentence.get(self.sent.parent, [])
+        if not parents:
+            return
+        parent = parents[0]
+        for d in self.drafts:
+            if S.status_cue(self.a, d.window, d.anchor.start) is None and d.role not in ("target", "base") \
+                    and d.status in (None, "actual"):
+                d.status = parent.status
+            if parent.change and parent.change.get("basis"):
+                for c in d.changes:
+                    if c.get("basis") is None and c.get("percent") is not None:
+                        c["basis"] = parent.change["basis"]
+
+
+def merge_repeats(drafts: list[Draft]) -> list[Draft]:
+    """One fact per figure: a repeat with the same metric, location, period and
+    value is dropped; its first body statement gives status and evidence."""
+    kept: list[Draft] = []
+    for d in drafts:
+        twin = next((k for k in kept if same_figure(k, d)), None)
+        if twin is None:
+            kept.append(d)
+        elif twin.sent.role != "body" and d.sent.role == "body":
+            kept[kept.index(twin)] = d
+    return kept
+
+
+def same_figure(a: Draft, b: Draft) -> bool:
+    if (a.metric, a.location, _period_key(a.period)) != (b.metric, b.location, _period_key(b.period)):
+        return False
+    if a.value is not None and b.value is not None:
+        return a.value.unit == b.value.unit and _close(a.value.amount, b.value.amount)
+    if a.value is None and b.value is None and a.change and b.change:
+        return a.change["direction"] == b.change["direction"] and a.change["percent"] is not None \
+            and b.change["percent"] is not None and _close(a.change["percent"], b.change["percent"])
+    return False
+
+
+def _period_key(period: Period | None):
+    return None if period is None else (period.start, period.end)
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= 0.005 * max(abs(x), abs(y))
+
+
+def to_fact(d: Draft) -> Fact:
+    """The schema Fact of a draft; extras: plan_share, factor, other_changes, sentence, rule."""
+    value = None
+    if d.value is not None:
+        amount = -d.value.amount if d.negative else d.value.amount
+        value = {"amount": amount, "unit": d.value.unit, "qualifier": d.value.qualifier.value}
+    main = d.change
+    change = None
+    extras: dict = {"sentence": d.sent.index, "rule": d.role}
+    if main is not None:
+        change = {k: v for k, v in main.items() if k != "factor"}
+        if main.get("factor") is not None:
+            extras["factor"] = main["factor"]
+        others = [c for c in d.changes if c is not main]
+        if others:
+            extras["other_changes"] = [{k: v for k, v in c.items() if k != "factor"} for c in others]
+    if d.plan_share is not None:
+        extras["plan_share"] = d.plan_share
+    return Fact(metric=d.metric, location=d.location, period=d.period, value=value,
+                status=d.status or "actual", change=change, partner=d.partner, product=d.product,
+                sector=d.sector, subject=d.subject,
+                evidence={"start": d.sent.start, "end": d.sent.end}, **extras)

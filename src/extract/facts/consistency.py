@@ -1,0 +1,101 @@
+"""Cross-article checks: where an article contradicts itself.
+
+Two checks, each naming the facts involved (indexes into the facts list):
+
+- `unit_mismatch` / `value_mismatch`: the same metric, place, period and
+  breakdown (product, partner, sector, subject) and status stated with the
+  same number in different units (`34,5 tỷ đồng` against `34,5 tỷ USD`), or
+  with values whose hedged ranges cannot both hold.
+- `parts_exceed_total` / `parts_sum_mismatch`: the FDI and DDI parts of a
+  total (`1.326 dự án, trong đó 481 dự án FDI ... 847 dự án DDI`), or its
+  component parts, that do not add up to it.
+
+>>> check_consistency([])
+[]
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from ..schema import ConsistencyWarning, Fact
+
+_SCOPED = {"investment_projects": ("fdi_projects", "ddi_projects"),
+           "investment_capital": ("fdi_capital", "ddi_capital")}
+_SLACK = {"exact": (0.995, 1.005), "about": (0.9, 1.1), "over": (1.0, float("inf")),
+          "under": (0.0, 1.0), "nearly": (0.85, 1.0)}
+
+
+def check_consistency(facts: list[Fact]) -> list[ConsistencyWarning]:
+    """All warnings for one article's facts."""
+    return _figure_conflicts(facts) + _parts_and_totals(facts)
+
+
+def _key(fact: Fact) -> tuple:
+    period = fact.period and (fact.period.start, fact.period.end)
+    return (fact.metric, fact.location, period, fact.product, fact.partner, fact.sector, fact.subject,
+            fact.status)
+
+
+def _range(fact: Fact) -> tuple[float, float]:
+    low, high = _SLACK[fact.value.qualifier.value]
+    amount = abs(fact.value.amount)
+    return amount * low, amount * high
+
+
+def _figure_conflicts(facts: list[Fact]) -> list[ConsistencyWarning]:
+    warnings = []
+    for (i, a), (j, b) in combinations(enumerate(facts), 2):
+        if a.value is None or b.value is None or _key(a) != _key(b):
+            continue
+        if a.value.unit != b.value.unit:
+            if abs(a.value.amount - b.value.amount) <= 0.005 * abs(a.value.amount):
+                warnings.append(ConsistencyWarning(
+                    check="unit_mismatch", facts=[i, j],
+                    message=f"{a.metric.value} {a.location}: {a.value.amount:g} {a.value.unit} "
+                            f"and {b.value.amount:g} {b.value.unit} for the same period"))
+            continue
+        (lo_a, hi_a), (lo_b, hi_b) = _range(a), _range(b)
+        if hi_a < lo_b or hi_b < lo_a:
+            warnings.append(ConsistencyWarning(
+                check="value_mismatch", facts=[i, j],
+                message=f"{a.metric.value} {a.location}: {a.value.amount:g} and {b.value.amount:g} "
+                        f"{a.value.unit} for the same period"))
+    return warnings
+
+
+def _parts_and_totals(facts: list[Fact]) -> list[ConsistencyWarning]:
+    warnings = []
+    for i, total in enumerate(facts):
+        if total.value is None or total.metric.value not in _SCOPED:
+            continue
+        parts = _parts_of(facts, i, total)
+        if not parts:
+            continue
+        amount = sum(facts[j].value.amount for j in parts)
+        low, high = _range(total)
+        complete = {facts[j].metric.value for j in parts} == set(_SCOPED[total.metric.value])
+        lowest = sum(_range(facts[j])[0] for j in parts)
+        if lowest > high * 1.0001:
+            check = "parts_exceed_total"
+        elif complete and not low * 0.9999 <= amount <= high * 1.0001 and \
+                all(facts[j].value.qualifier.value == "exact" for j in parts):
+            check = "parts_sum_mismatch"
+        else:
+            continue
+        warnings.append(ConsistencyWarning(
+            check=check, facts=[i, *parts],
+            message=f"{total.metric.value} {total.location}: parts add up to {amount:g}, "
+                    f"the total is {total.value.amount:g} {total.value.unit}"))
+    return warnings
+
+
+def _parts_of(facts: list[Fact], index: int, total: Fact) -> list[int]:
+    """The FDI/DDI parts stated in the total's sentence, with its period and unit."""
+    wanted = _SCOPED[total.metric.value]
+    sentence = getattr(total, "sentence", None)
+    return [j for j, f in enumerate(facts)
+            if j != index and f.metric.value in wanted and f.value is not None
+            and f.value.unit == total.value.unit and f.location == total.location
+            and f.period == total.period and getattr(f, "sentence", None) == sentence
+            and f.sector == total.sector]
