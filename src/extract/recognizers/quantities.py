@@ -46,11 +46,13 @@ class HedgeEntry(RuleEntry):
     """A hedge word before a number and the qualifier it sets.
 
     `block` entries are words after which a number is no quantity at all
-    (the ordinal `thứ 39`).
+    (the ordinal `thứ 39`); `not_after` lists words after which the form is
+    no hedge (`cao hơn 1,2 lần` compares, it does not hedge).
     """
 
     qualifier: Qualifier | Literal["block"]
     forms: list[str]
+    not_after: list[str] = []
 
 
 @dataclass
@@ -146,6 +148,9 @@ class QuantityRecognizer:
                start: int, trace: Trace) -> Quantity | None:
         unit = self._unit_of[_key(match.group("unit"))]
         hedge = self._hedge_of.get(_key(match.group("hedge") or "")) if start == match.start() else None
+        if hedge is not None and _word_before(text, start) in {_key(w) for w in hedge.not_after}:
+            trace.rules.add(f"{hedge.name}:not_after")
+            hedge, start = None, low.start
         if hedge is not None:
             trace.rules.add(hedge.name)
             if hedge.qualifier == "block":
@@ -162,6 +167,11 @@ class QuantityRecognizer:
             qualifier=hedge.qualifier if hedge is not None else Qualifier.EXACT,
             rule=unit.name, hedge=hedge.name if hedge is not None else None, **extra,
         )
+
+
+def _word_before(text: str, start: int) -> str:
+    words = regex.findall(r"\w+", text[max(0, start - 20):start])
+    return words[-1].lower() if words else ""
 
 
 def _value(numeral: Numeral, unit: UnitEntry) -> float:
