@@ -22,7 +22,7 @@ ROOT = HERE.parents[2]
 SOURCE = ROOT / "corpus" / "articles" / "002_a46d7bb6fb9dea51.txt"
 # Modern tone placement -> old (`hóa` -> `hoá`, `thủy` -> `thuỷ`): the tone moves
 # to the second vowel of a word-final oa/oe/uy.
-_MODERN = regex.compile(r"(?<![qQ])([óòỏõọÓÒỎÕỌúùủũụÚÙỦŨỤ])([aAeEyY])(?![\p{L}\p{M}])")
+_MODERN = regex.compile(r"(?:([óòỏõọÓÒỎÕỌ])([aAeE])|(?<![qQ])([úùủũụÚÙỦŨỤ])([yY]))(?![\p{L}\p{M}])")
 _TONE_NAMES = ["\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]
 
 
@@ -59,7 +59,7 @@ def plain_punctuation(text: str) -> str:
 
 
 def _old_tone(match: regex.Match) -> str:
-    first, second = match.group(1), match.group(2)
+    first, second = match.group(1) or match.group(3), match.group(2) or match.group(4)
     base, *tone = unicodedata.normalize("NFD", first)
     return base + unicodedata.normalize("NFC", second + "".join(tone))
 
@@ -67,7 +67,7 @@ def _old_tone(match: regex.Match) -> str:
 def _spaces(article: str) -> str:
     """Non-breaking spaces before units, zero-width spaces and joiners inside."""
     text = regex.sub(r"(\d) (tỷ|triệu|nghìn|USD|%)", "\\1\u00a0\\2", article)
-    text = text.replace("xuất khẩu", "xuất\u200bkhẩu").replace("Thanh Hóa", "Thanh\u00a0Hóa")
+    text = text.replace("xuất khẩu", "xuất \u200bkhẩu").replace("Thanh Hóa", "Thanh\u00a0Hóa")
     return text.replace("USD", "\u200dUSD\u2060").replace(". ", ".\u202f")
 
 
