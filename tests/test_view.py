@@ -316,7 +316,7 @@ def test_report_escapes_doc_ids_in_links_and_file_names(tmp_path):
     assert_inert(root)
     written = [path.relative_to(site).as_posix() for path in site.rglob("*.html")]
     assert sorted(written) == ["articles/x_script_alert_4_script.html", "report.html"]
-    hrefs = {node.attrs["href"] for node in root.find_all("a")}
+    hrefs = {node.attrs["href"] for node in root.find_all("a") if not node.attrs["href"].startswith("#")}
     assert hrefs == {"articles/x_script_alert_4_script.html", "articles/x_script_alert_4_script.html#fact-1"}
     assert document.doc_id in root.find_all(id="documents-table")[0].text()
 
@@ -334,8 +334,10 @@ def test_report_file_names_stay_in_their_directory(doc_id, taken, name):
 
 def test_report_skips_files_that_are_not_documents(gold_run, tmp_path, capsys):
     (gold_run / "summary.json").write_text('{"articles": 15}', encoding="utf-8")
+    (gold_run / "_summary.json").write_text('{"articles": 15}', encoding="utf-8")
     assert cli_main(["report", str(gold_run), "-o", str(tmp_path / "r.html")]) == 0
-    assert "summary.json: skipped" in capsys.readouterr().err
+    notes = capsys.readouterr().err
+    assert "/summary.json: skipped" in notes and "_summary.json" not in notes
     assert not (tmp_path / "articles").exists()  # no texts given: no views, no links
     assert not parse((tmp_path / "r.html").read_text(encoding="utf-8")).find_all(id="indicators-table")[0] \
         .find_all("a")
@@ -377,3 +379,12 @@ def test_report_is_the_same_bytes_every_time():
     first = render_report(documents, {}, "gold")
     assert render_report(documents, {}, "gold") == first
     assert first.count("<svg") >= 2
+
+
+def test_report_lists_the_articles_the_run_could_not_read(gold_run, tmp_path):
+    (gold_run / "errors.jsonl").write_text(
+        '{"doc_id": "x01", "source": "a/x01.txt", "error": "not valid UTF-8 <b>"}\nnot json\n',
+        encoding="utf-8")
+    assert cli_main(["report", str(gold_run), "-o", str(tmp_path / "r.html")]) == 0
+    failures, = parse((tmp_path / "r.html").read_text(encoding="utf-8")).find_all(id="failures")
+    assert [item.text() for item in failures.find_all("li")] == ["x01 not valid UTF-8 <b>"]

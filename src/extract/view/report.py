@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import sys
@@ -51,6 +52,8 @@ REPORT_CSS = """
 .kpis { display: flex; gap: 12px; flex-wrap: wrap; margin-bottom: 16px; }
 .kpi { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 10px 16px;
   min-width: 140px; }
+a.kpi { color: inherit; text-decoration: none; }
+a.kpi:hover { border-color: #93c5fd; }
 .kpi b { display: block; font-size: 24px; }
 .kpi span { color: var(--muted); font-size: 12.5px; }
 .grid { display: grid; grid-template-columns: minmax(0, 1fr); gap: 16px; }
@@ -80,14 +83,39 @@ class RunDocument:
 # --- reading a run ------------------------------------------------------------
 
 def _load_run(output_dir: Path) -> tuple[list[RunDocument], list[str]]:
-    """The Documents of a run directory, and a note for each file that is not one."""
+    """The Documents of a run directory, and a note for each file that is not one.
+
+    `_*.json` files are the run's own records (`_summary.json`), not Documents.
+    """
     documents, problems = [], []
     for path in sorted(output_dir.glob("*.json")):
+        if path.name.startswith("_"):
+            continue
         try:
             documents.append(RunDocument(Document.model_validate_json(path.read_bytes()), path))
         except (OSError, ValidationError) as error:
             problems.append(f"{path}: skipped, not a Document ({_first_error(error)})")
     return documents, problems
+
+
+def load_failures(output_dir: Path) -> list[dict[str, str]]:
+    """The articles a run could not extract, from its `errors.jsonl` (none if absent).
+
+    >>> load_failures(Path("/nonexistent"))
+    []
+    """
+    path = output_dir / "errors.jsonl"
+    if not path.is_file():
+        return []
+    failures = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(record, dict):
+            failures.append({key: str(record.get(key, "")) for key in ("doc_id", "source", "error")})
+    return failures
 
 
 def _first_error(error: Exception) -> str:
@@ -186,7 +214,7 @@ def is_headline(fact: Fact) -> bool:
 
 
 def render_report(documents: list[Document], links: dict[str, tuple[str, ...]], source: str,
-                  titles: dict[str, str] | None = None) -> str:
+                  titles: dict[str, str] | None = None, failures: list[dict[str, str]] | None = None) -> str:
     """The corpus report page over the Documents of a run.
 
     Args:
@@ -194,17 +222,19 @@ def render_report(documents: list[Document], links: dict[str, tuple[str, ...]], 
         links: for each doc_id with an article view, its path parts relative to the report.
         source: where the Documents were read from, shown in the header.
         titles: the article titles by doc_id, where known.
+        failures: the articles the run could not extract (`load_failures`).
     """
     facts = [(document, index, fact) for document in documents for index, fact in enumerate(document.facts)]
     body = "\n".join([
         _header(documents, facts, source),
         "<main>",
-        _kpis(documents, facts),
+        _kpis(documents, facts, failures or []),
         _chart_section(facts),
         _counts_section(facts),
         _indicators_section(facts, links),
         _documents_section(documents, links, titles or {}),
         _warnings_section(documents, links),
+        _failures_section(failures or []),
         "</main>",
     ])
     return page(f"Corpus report · {source}", body, REPORT_CSS)
@@ -215,16 +245,19 @@ def _header(documents: list[Document], facts: list[FactRow], source: str) -> str
     return f'<header class="top"><h1>Corpus report</h1><div class="meta">{meta}</div></header>'
 
 
-def _kpis(documents: list[Document], facts: list[FactRow]) -> str:
+def _kpis(documents: list[Document], facts: list[FactRow], failures: list[dict[str, str]]) -> str:
     provinces = {fact.location for _, _, fact in facts if fact.location}
     figures = (
-        (len(documents), "documents"), (len(facts), "facts"), (len(provinces), "locations"),
-        (sum(len(document.quantities) for document in documents), "quantities"),
-        (sum(len(document.entities) for document in documents), "entities"),
-        (sum(len(document.warnings) for document in documents), "warnings"),
+        (len(documents), "documents", "#documents"), (len(facts), "facts", "#counts"),
+        (len(provinces), "locations", "#counts"),
+        (sum(len(document.quantities) for document in documents), "quantities", ""),
+        (sum(len(document.entities) for document in documents), "entities", ""),
+        (sum(len(document.warnings) for document in documents), "warnings", "#warnings"),
+        (len(failures), "failed articles", "#failures"),
     )
-    cards = "".join(f'<div class="kpi"><b>{count}</b><span>{escape(name)}</span></div>'
-                    for count, name in figures)
+    cards = "".join(f'<a class="kpi" href="{target}"><b>{count}</b><span>{escape(name)}</span></a>'
+                    if target and count else f'<div class="kpi"><b>{count}</b><span>{escape(name)}</span></div>'
+                    for count, name, target in figures)
     return f'<div class="kpis">{cards}</div>'
 
 
@@ -373,6 +406,16 @@ def _warnings_section(documents: list[Document], links: dict[str, tuple[str, ...
             f'<ul>{"".join(items)}</ul></section>')
 
 
+def _failures_section(failures: list[dict[str, str]]) -> str:
+    """The articles the run could not extract, with the error it gave."""
+    if not failures:
+        return ""
+    items = "".join(f"<li><code>{escape(failure['doc_id'] or failure['source'])}</code> "
+                    f"{escape(failure['error'])}</li>" for failure in failures)
+    return (f'<section class="card warnings" id="failures"><h2>✖ {len(failures)} failed articles</h2>'
+            f"<ul>{items}</ul></section>")
+
+
 # --- command line -------------------------------------------------------------
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -396,8 +439,9 @@ def main(args: argparse.Namespace) -> int:
     report.parent.mkdir(parents=True, exist_ok=True)
     views = _write_article_views(items, report.parent, args.articles)
     documents = [item.document for item in items]
-    report.write_text(render_report(documents, views.links, str(args.output_dir), views.titles),
-                      encoding="utf-8")
+    html = render_report(documents, views.links, str(args.output_dir), views.titles,
+                         load_failures(args.output_dir))
+    report.write_text(html, encoding="utf-8")
     for note in [*problems, *views.notes]:
         print(f"note: {note}", file=sys.stderr)
     print(f"wrote {report} ({len(items)} documents, {len(views.links)} article views)", file=sys.stderr)
