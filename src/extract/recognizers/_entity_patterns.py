@@ -54,7 +54,7 @@ class Scan:
     def __post_init__(self) -> None:
         self.syllables = Syllables.of(self.text)
         self.runs = NameRuns(self.syllables, _compounds(self.book), self.book.stop_words,
-                             self.book.head_first_syllables())
+                             self.book.name_starts())
 
     def slice(self, first: int, stop: int) -> str:
         start, end = self.syllables.span(first, stop)
@@ -190,13 +190,23 @@ def _headed_name(scan: Scan, index: int, after: int, head: Head) -> Candidate | 
     if stop < len(items) and _continues(items, stop) and items[stop].is_cap \
             and not (person_may_follow and _person_name_ahead(scan, stop)):
         is_org = head.type is EntityType.ORG
-        stop = scan.runs.extend(stop, bridge=is_org, numbers=head.numbers, hyphens=not is_org)
+        name_start = stop
+        stop = scan.runs.extend(stop, bridge=is_org, numbers=head.numbers, hyphens=True)
         stop = _location_suffix(scan, stop) if is_org else stop
+        stop = _before_person(scan, name_start, stop)
     elif not head.standalone:
         return None
     start, end = items[index].start, items[stop - 1].end if stop > after else _head_end(scan, index, head)
     core = _core_name(scan, after, stop) if head.propagate else None
     return Candidate(start, end, head.type, None, PATTERN, head.rule, core)
+
+
+def _before_person(scan: Scan, first: int, stop: int) -> int:
+    """`Bộ Công Thương Nguyễn Hồng Diên`: a name ends where a person's name starts."""
+    for index in range(first + 1, stop):
+        if scan.syllables.adjacent(index) and _person_name_ahead(scan, index):
+            return index
+    return stop
 
 
 def _person_name_ahead(scan: Scan, index: int) -> bool:
@@ -273,7 +283,7 @@ def list_candidates(scan: Scan) -> Iterator[Candidate]:
 
 def _listed_names(scan: Scan, index: int, head: Head) -> Iterator[Candidate]:
     items = scan.syllables
-    if index >= len(items) or not _continues(items, index):
+    if index >= len(items) or items.gap(index) not in (" ", ": "):
         return
     while index < len(items) and items[index].is_cap:
         stop = scan.runs.extend(index, numbers=head.numbers, hyphens=True)
@@ -396,9 +406,7 @@ def _credited_people(scan: Scan) -> Iterator[Candidate]:
 def _surnamed_people(scan: Scan) -> Iterator[Candidate]:
     items = scan.syllables
     for index in range(len(items)):
-        if items[index].text not in scan.book.surnames:
-            continue
-        if index > 0 and items.adjacent(index) and items[index - 1].is_cap and not items.starts_sentence(index - 1):
+        if items[index].text not in scan.book.surnames or _after_any(items, index, scan.book.surname_not_after):
             continue
         stop = index + 1
         while stop < len(items) and stop - index < 4 and items.adjacent(stop) \
@@ -440,7 +448,8 @@ def locality_candidates(scan: Scan) -> Iterator[Candidate]:
 def _localities_after(scan: Scan, index: int, needs_country: bool) -> Iterator[Candidate]:
     items = scan.syllables
     found: list[Candidate] = []
-    while index < len(items) and items.adjacent(index) and items[index].is_cap:
+    while index < len(items) and items.adjacent(index) and items[index].is_cap \
+            and not _person_name_ahead(scan, index):
         stop = scan.runs.extend(index)
         start, end = items.span(index, stop)
         found.append(Candidate(start, end, EntityType.FOREIGN_LOCALITY, None, WEAK, "locality",
@@ -470,8 +479,11 @@ def _country_in_parentheses(scan: Scan, end: int) -> bool:
 # ---------------------------------------------------------------- acronyms
 
 
-def acronym_after(text: str, end: int, book: RuleBook) -> tuple[int, int] | None:
-    """The span of `ACRONYM` in ` (ACRONYM)` right after offset `end`, if it names something."""
+def acronym_after(text: str, end: int, book: RuleBook, min_capitals: int = 2) -> tuple[int, int] | None:
+    """The span of `ACRONYM` in ` (ACRONYM)` right after offset `end`, if it names something.
+
+    An organization's short name may be a brand with one capital (`Vietcombank`).
+    """
     if not text.startswith(" (", end):
         return None
     match = _ACRONYM.match(text, end + 1)
@@ -479,7 +491,7 @@ def acronym_after(text: str, end: int, book: RuleBook) -> tuple[int, int] | None
         return None
     acronym = match.group("acronym")
     capitals = sum(1 for char in acronym if char.isupper())
-    if capitals < 2 or acronym in book.generic:
+    if capitals < min_capitals or acronym in book.generic:
         return None
     known = book.names.get(acronym)
     if known is not None and known.type in _PLACE_TYPES:

@@ -98,6 +98,7 @@ class RuleBook:
     titles: frozenset[str]
     credits: frozenset[str]
     surnames: frozenset[str]
+    surname_not_after: frozenset[str]
     admin_words: dict[str, bool]                # word -> needs a `(Country)` after the name
     cues: frozenset[str]
     generic: frozenset[str]
@@ -123,6 +124,7 @@ class RuleBook:
             titles=_surfaces(by_kind["title"], lower=True),
             credits=_surfaces(by_kind["credit"]),
             surnames=_surfaces(by_kind["surname"]),
+            surname_not_after=frozenset(word for rule in by_kind["surname"] for word in rule.not_after),
             admin_words={canonical_surface(s): rule.requires_country
                          for rule in by_kind["admin"] for s in rule.surfaces},
             cues=_surfaces(by_kind["cue"], lower=True),
@@ -132,9 +134,9 @@ class RuleBook:
             first_syllables=frozenset(_first_syllable(s) for s in _with_capitalized(names)),
         )
 
-    def head_first_syllables(self) -> frozenset[str]:
-        """First syllables of the heads: where a new name starts."""
-        return frozenset(self.heads)
+    def name_starts(self) -> dict[str, tuple[str, ...]]:
+        """Heads by first syllable: where a new name starts."""
+        return {first: tuple(head.text for head in heads) for first, heads in self.heads.items()}
 
 
 def _entity_rules(rules_dir: Path, stem: str) -> list[EntityRule]:

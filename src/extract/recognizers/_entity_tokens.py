@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import importlib.util
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import regex
 
-_SYLLABLE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+# `KH&ĐT`, `R&D` are one word.
+_SYLLABLE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:&[\p{L}\p{M}\p{N}]+)*")
 _ROMAN = regex.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
+_DASHES = (" - ", " – ", "-", "–")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:\n“\"(]\s*)$")
 
 
@@ -131,7 +133,7 @@ class NameRuns:
     stop_words: frozenset[str]
     # `và` joins the words of one name (`Chế biến và Xuất khẩu`) unless a new
     # name starts after it (`Sở Công Thương và Sở Tài chính`).
-    name_starts: frozenset[str] = frozenset()
+    name_starts: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def extend(self, first: int, bridge: bool = False, numbers: bool = False,
                hyphens: bool = False, max_len: int = 12) -> int:
@@ -157,7 +159,7 @@ class NameRuns:
         items = self.syllables
         current = items[index]
         gap = items.gap(index)
-        if gap in (" - ", " – ", "-", "–") and hyphens and current.is_cap:
+        if gap in _DASHES and hyphens and current.is_cap:
             return 1
         if gap != " ":
             return 0
@@ -168,6 +170,11 @@ class NameRuns:
         if bridge:
             return self._lower_step(index)
         return 0
+
+    def _name_starts_at(self, index: int) -> bool:
+        start = self.syllables[index].start
+        heads = self.name_starts.get(self.syllables[index].text, ())
+        return any(self.syllables.text.startswith(head, start) for head in heads)
 
     def _lower_step(self, index: int) -> int:
         """How many lower-case syllables from `index` belong to the name."""
@@ -186,8 +193,8 @@ class NameRuns:
         if word in self.stop_words or following >= len(items):
             return 0
         after = items[following]
-        if not (items.adjacent(following) and after.is_cap):
+        if not ((items.adjacent(following) or items.gap(following) in _DASHES) and after.is_cap):
             return 0
-        if word == "và" and after.text in self.name_starts:
+        if word == "và" and self._name_starts_at(following):
             return 0
         return 1

@@ -119,7 +119,7 @@ def _acronyms(text: str, chosen: list[Candidate], book: RuleBook) -> list[Candid
     for candidate in chosen:
         if candidate.type in (None, EntityType.PROVINCE, EntityType.COUNTRY, EntityType.PERSON):
             continue
-        span = acronym_after(text, candidate.end, book)
+        span = acronym_after(text, candidate.end, book, 1 if candidate.type is EntityType.ORG else 2)
         if span is not None and span not in taken:
             found.append(Candidate(*span, candidate.type, None, PATTERN, "acronym", text[span[0]:span[1]]))
     return found
