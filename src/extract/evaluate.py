@@ -666,7 +666,10 @@ def load_document(path: Path) -> Document:
 def _load_dir(directory: Path, role: str) -> dict[str, Document]:
     if not directory.is_dir():
         raise EvaluationInputError(f"{role} directory {directory} does not exist")
-    return {p.stem: load_document(p) for p in sorted(directory.glob("*.json"))}
+    # `extract run` keeps its own records (`_summary.json`) beside the
+    # documents; names starting with `_` are never articles.
+    documents = sorted(p for p in directory.glob("*.json") if not p.name.startswith("_"))
+    return {p.stem: load_document(p) for p in documents}
 
 
 def _load_texts(directory: Path, ids: Sequence[str]) -> dict[str, str]:
