@@ -88,7 +88,7 @@ class QuantityRecognizer:
         range_sep = r"\s*(?:[-–—]|đến|tới)\s*"
         return regex.compile(
             rf"(?<![\w.,/:\-–])(?:(?P<hedge>{hedges})\s+)?"
-            rf"(?:(?P<from>từ)\s+(?=\d|\w+\s))?(?P<n1>{number})(?:{range_sep}(?P<n2>{number}))?"
+            rf"(?:(?P<from>từ)\s+)?(?P<n1>{number})(?:{range_sep}(?P<n2>{number}))?"
             rf"\s*(?P<unit>{units})",
             regex.IGNORECASE,
         )
@@ -113,44 +113,26 @@ class QuantityRecognizer:
 
     def _quantity(self, text: str, match: regex.Match, taken: list[tuple[int, int]],
                   trace: Trace) -> Quantity | None:
-        first = self.numbers.numeral(match.group("n1"), match.start("n1"))
-        second = (self.numbers.numeral(match.group("n2"), match.start("n2"))
-                  if match.group("n2") else None)
-        if second is not None and not _is_range(first, second, taken):
+        low = self.numbers.numeral(match.group("n1"), match.start("n1"))
+        high = self.numbers.numeral(match.group("n2"), match.start("n2")) if match.group("n2") else None
+        start = match.start()
+        if high is not None and not _is_range(low, high, taken):
             # `năm 2024 đến 10 dự án`: only the second number carries the unit.
-            return self._build(text, match, second, None, match.start("n2"), trace)
-        if not self._usable(text, first, taken, trace):
+            low, high, start = high, None, high.start
+        elif high is None and match.group("from"):
+            start = low.start  # `từ 5 dự án lên 7 dự án`: `từ` opens no range here
+        if not low.standalone or any(low.start < end and begin < low.end for begin, end in taken):
             return None
-        start = match.start("hedge") if match.group("hedge") else match.start("from") \
-            if match.group("from") and second is not None else first.start
-        return self._build(text, match, first, second, start, trace)
-
-    def _usable(self, text: str, numeral: Numeral, taken: list[tuple[int, int]], trace: Trace) -> bool:
-        if not numeral.standalone:
-            return False
-        if any(numeral.start < end and start < numeral.end for start, end in taken):
-            return False
-        blocker = self._blocker_before(text, numeral.start)
-        if blocker is not None:
-            trace.rules.add(blocker)
-            return False
-        return True
-
-    def _blocker_before(self, text: str, start: int) -> str | None:
-        words = regex.findall(r"\w+", text[max(0, start - 20):start])
-        for size in (2, 1):
-            entry = self._hedge_of.get(_key(" ".join(words[-size:]))) if len(words) >= size else None
-            if entry is not None and entry.qualifier == "block":
-                return entry.name
-        return None
+        return self._build(text, match, low, high, start, trace)
 
     def _build(self, text: str, match: regex.Match, low: Numeral, high: Numeral | None,
                start: int, trace: Trace) -> Quantity | None:
         unit = self._unit_of[_key(match.group("unit"))]
-        hedge = self._hedge_of.get(_key(match.group("hedge") or "")) if start == match.start() else None
+        hedge = self._hedge_of.get(_key(match.group("hedge"))) \
+            if match.group("hedge") and start == match.start() else None
         if hedge is not None and _word_before(text, start) in {_key(w) for w in hedge.not_after}:
             trace.rules.add(f"{hedge.name}:not_after")
-            hedge, start = None, low.start
+            hedge, start = None, match.start("from") if match.group("from") and high else low.start
         if hedge is not None:
             trace.rules.add(hedge.name)
             if hedge.qualifier == "block":
