@@ -12,7 +12,7 @@ there so that every example says which format it exercises.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
@@ -152,45 +152,67 @@ class NumberGrammar:
 
     def numeral(self, text: str, start: int) -> Numeral:
         """Evaluate a numeral matched by `pattern` that starts at `start`."""
-        total = group = last_unit = last_scale = Decimal(0)
-        trailing_scale = Decimal(1)
-        rules: list[str] = []
-        spelled = False
+        total = _Total()
         for token in self._token.findall(text):
             entry = self.words.get(token.lower())
-            if entry is None:  # a digit string
-                rules.append(_digit_format(token))
-                group, last_unit, trailing_scale = group + _digits_decimal(token), Decimal(0), Decimal(1)
-                continue
-            rules.append(entry.name)
-            spelled = True
-            value = Decimal(str(entry.value or 0))
-            if entry.kind == "scale":
-                total, last_scale = _apply_scale(total, group, value, last_scale)
-                group, trailing_scale = Decimal(0), trailing_scale * value
-                continue
-            trailing_scale = Decimal(1)
-            if entry.kind in ("unit", "unit_after_tens"):
-                group, last_unit = group + value, value
-            elif entry.kind == "ten":
-                group += value
-            elif entry.kind in ("tens", "dozen"):
-                group, last_unit = group - last_unit + last_unit * value, Decimal(0)
-            elif entry.kind == "hundred":
-                group, last_unit = group - last_unit + last_unit * value, Decimal(0)
+            if entry is None:
+                total.add_digits(token)
+            else:
+                total.add_word(entry)
         single = self.words.get(text.lower())
         return Numeral(
-            text=text, start=start, end=start + len(text), value=float(total + group),
-            scale=float(trailing_scale), spelled=spelled,
-            standalone=single is None or single.standalone, rules=tuple(rules),
+            text=text, start=start, end=start + len(text), value=float(total.total + total.group),
+            scale=float(total.trailing_scale), spelled=total.spelled,
+            standalone=single is None or single.standalone, rules=tuple(total.rules),
         )
 
 
-def _apply_scale(total: Decimal, group: Decimal, scale: Decimal, last_scale: Decimal) -> tuple[Decimal, Decimal]:
-    """Add `group × scale`, or multiply the total by a larger chained scale (`nghìn tỷ`)."""
-    if group == 0 and total > 0 and scale > last_scale:
-        return total * scale, scale
-    return total + group * scale, scale
+@dataclass
+class _Total:
+    """The running value of a numeral read left to right.
+
+    `group` is the part below the last scale word (`136` in `1 tỷ 136`),
+    `last_unit` the unit digit a following `mươi`/`trăm` multiplies
+    (`hai` in `hai mươi`), `trailing_scale` the product of the scale words
+    the numeral ends with.
+    """
+
+    total: Decimal = Decimal(0)
+    group: Decimal = Decimal(0)
+    last_unit: Decimal = Decimal(0)
+    last_scale: Decimal = Decimal(0)
+    trailing_scale: Decimal = Decimal(1)
+    spelled: bool = False
+    rules: list[str] = field(default_factory=list)
+
+    def add_digits(self, token: str) -> None:
+        self.rules.append(_digit_format(token))
+        self.group += _digits_decimal(token)
+        self.last_unit, self.trailing_scale = Decimal(0), Decimal(1)
+
+    def add_word(self, entry: NumberEntry) -> None:
+        self.rules.append(entry.name)
+        value = Decimal(str(entry.value or 0))
+        if entry.kind == "scale":
+            self._add_scale(value)
+            return
+        self.spelled, self.trailing_scale = True, Decimal(1)
+        if entry.kind in ("unit", "unit_after_tens"):
+            self.group, self.last_unit = self.group + value, value
+        elif entry.kind == "ten":
+            self.group += value
+        elif entry.kind in ("tens", "dozen", "hundred"):  # `hai mươi`, `hai chục`, `hai trăm`
+            self.group += self.last_unit * (value - 1)
+            self.last_unit = Decimal(0)
+
+    def _add_scale(self, scale: Decimal) -> None:
+        # A larger chained scale multiplies what came before (`nghìn tỷ`).
+        if self.group == 0 and self.total > 0 and scale > self.last_scale:
+            self.total *= scale
+        else:
+            self.total += self.group * scale
+        self.group, self.last_scale = Decimal(0), scale
+        self.trailing_scale *= scale
 
 
 def _digit_format(token: str) -> str:
