@@ -150,18 +150,23 @@ def _other_place_between(scan: Scan, left: int, right: int, skip: int) -> bool:
 # ---------------------------------------------------------------- heads
 
 
+def _head_matches(scan: Scan, table: dict[str, tuple[Head, ...]]) -> Iterator[tuple[int, int, Head]]:
+    """(syllable index, index after the head, head) for every head written in the text, longest first."""
+    for index, syllable in enumerate(scan.syllables.items):
+        for head in table.get(syllable.text, ()):
+            after = _match_head(scan, index, head.text)
+            if after is not None:
+                yield index, after, head
+
+
 def head_candidates(scan: Scan) -> Iterator[Candidate]:
     """`Công ty ...`, `Sở ...`, `KCN ...`, `UBND tỉnh ...`: a head, then a name."""
-    items = scan.syllables
-    for index in range(len(items)):
-        for head in scan.book.heads.get(items[index].text, ()):
-            after = _match_head(scan, index, head.text)
-            if after is None:
-                continue
-            candidate = _headed_name(scan, index, after, head)
-            if candidate is not None:
-                yield candidate
-                break
+    done = -1
+    for index, after, head in _head_matches(scan, scan.book.heads):
+        candidate = _headed_name(scan, index, after, head) if index != done else None
+        if candidate is not None:
+            done = index  # a shorter head at the same place is tried only when the longer one fails
+            yield candidate
 
 
 def _match_head(scan: Scan, index: int, head_text: str) -> int | None:
@@ -272,13 +277,11 @@ def _core_name(scan: Scan, first: int, stop: int) -> str | None:
 
 def list_candidates(scan: Scan) -> Iterator[Candidate]:
     """`các khu công nghiệp như A, B, C và D`: each listed name."""
-    items = scan.syllables
-    for index in range(len(items)):
-        for head in scan.book.lists.get(items[index].text, ()):
-            after = _match_head(scan, index, head.text)
-            if after is not None:
-                yield from _listed_names(scan, after, head)
-                break
+    done = -1
+    for index, after, head in _head_matches(scan, scan.book.lists):
+        if index != done:
+            done = index
+            yield from _listed_names(scan, after, head)
 
 
 def _listed_names(scan: Scan, index: int, head: Head) -> Iterator[Candidate]:
@@ -310,18 +313,14 @@ def _next_item(scan: Scan, stop: int) -> int | None:
 
 def owner_candidates(scan: Scan) -> Iterator[Candidate]:
     """`Nhà máy văn phòng phẩm Deli`: the company name after a plant's description."""
-    items = scan.syllables
-    for index in range(len(items)):
-        for head in scan.book.owners.get(items[index].text, ()):
-            after = _match_head(scan, index, head.text)
-            if after is None:
-                continue
-            first = _skip_description(scan, after)
-            if first is not None:
-                stop = scan.runs.extend(first)
-                start, end = items.span(first, stop)
-                yield Candidate(start, end, head.type, None, WEAK, head.rule, scan.slice(first, stop))
-            break
+    done = -1
+    for index, after, head in _head_matches(scan, scan.book.owners):
+        first = _skip_description(scan, after) if index != done else None
+        done = index
+        if first is not None:
+            stop = scan.runs.extend(first)
+            start, end = scan.syllables.span(first, stop)
+            yield Candidate(start, end, head.type, None, WEAK, head.rule, scan.slice(first, stop))
 
 
 def _skip_description(scan: Scan, index: int, limit: int = 10) -> int | None:
