@@ -134,8 +134,9 @@ class _ArticleAssembly:
         if d.role == "base" and d.host is not None:
             d.period = self._base_period(d)
             return
-        item_end = a.hard_right(sent, d.anchor.end)
-        own = P.stated_in(a, sent, d.anchor.start, item_end)
+        comma = regex.search(r"[,;:]", a.text[d.anchor.end:sent.end])
+        segment_end = d.anchor.end + comma.start() if comma else sent.end
+        own = P.stated_in(a, sent, d.anchor.start, segment_end)
         if own is not None:
             d.period = P.resolve(a, sent, own.mention, d.metric)
         elif d.subject or sent.role != "body" or not any_stated:
@@ -237,7 +238,9 @@ class _SentenceAssembly:
 
     def blocked(self, window: int, position: int) -> bool:
         """The item's first indicator is one outside the schema (`lợi nhuận`)."""
-        found = [m for m in self.triggers if window <= m.start and m.end <= position]
+        aspects = self.a.find("aspect", window, position)
+        found = [m for m in self.triggers if window <= m.start and m.end <= position
+                 and not any(x.start <= m.start < x.end for x in aspects)]
         return bool(found) and found[0].value.blocker
 
     def same_unit_in_item(self, q: Quantity) -> bool:
@@ -259,9 +262,13 @@ class _SentenceAssembly:
     # -- values --------------------------------------------------------
     def add_value(self, q: Quantity, role: str, window: int) -> None:
         metric, trigger, negative = self.metric_of_value(q, window)
-        host = self.nearest_value(q.start) if role in ("base",) else None
+        if trigger is None and unit_class(q.unit) == MONEY and S.named_subject(self.a, window, q.start):
+            metric, negative = "project_capital", False
+        host = self.nearest_value(q.start) if role in ("base", "target") else None
         if role == "base" and host is not None:
             metric, trigger, negative = host.metric, host.trigger, host.negative
+        if role == "target" and host is None:
+            host = None
         if metric is None:
             return
         d = Draft(metric, self.sent, q, role, window, value=q, trigger=trigger, negative=negative, host=host)
@@ -339,7 +346,8 @@ class _SentenceAssembly:
 
     def scope_of_count(self, q: Quantity, window: int, right_end: int) -> str | None:
         investor = self.text[q.end:self.a.hard_right(self.sent, q.end)]
-        return (self.scope_in(q.end, right_end) or self.scope_in(window, q.start)
+        right = self.a.find("scope", q.end, right_end)
+        return ((right[0].value if right else None) or self.scope_in(window, q.start)
                 or ("fdi" if S.partner_of(self.a, q.end, q.end, q.end + len(investor)) else None)
                 or self.parent_scope())
 
@@ -384,7 +392,7 @@ class _SentenceAssembly:
         aspect = self.aspect_after(q)
         if aspect == "other":
             return
-        verb = self.change_verb(q.start, window)
+        verb = None if role == "paren_change" else self.change_verb(q.start, window)
         change = self.change_from(q, verb, window)
         host = None if role != "change" else self.host_for(q, window)
         if aspect == "capital" and host is not None:
@@ -452,7 +460,8 @@ class _SentenceAssembly:
         if regex.match(r"\s*(?:mỗi năm|/năm|hằng năm|hàng năm)", right, regex.I):
             return "annual_average"
         stop = self.a.hard_right(self.sent, q.end)
-        later = [d.anchor.start for d in self.drafts if d.anchor.start > q.end and d.value is not None]
+        later = [d.anchor.start for d in self.drafts if d.anchor.start > q.end and d.value is not None
+                 and d.role != "base"]
         return S.basis_after(a, self.sent, q.end, min([stop] + later))
 
     def host_for(self, q: Quantity, window: int) -> Draft | None:
@@ -517,7 +526,9 @@ class _SentenceAssembly:
             direction = "down" if any(v.value == "down" for v in verbs) else "up"
             plan = any(p.value == "plan" for p in self.a.find("basis", m.start, m.end))
             stop = self.a.hard_right(self.sent, m.end)
-            later = [d.anchor.start for d in self.drafts if d.anchor.start > m.end and d.value is not None]
+            after = max(m.end, host.anchor.end)
+            later = [d.anchor.start for d in self.drafts if d.anchor.start > after and d.value is not None
+                     and d.role != "base"]
             basis = "plan" if plan else S.basis_after(self.a, self.sent, m.end, min([stop] + later))
             host.changes.append({"direction": direction, "percent": None, "amount": None,
                                  "basis": basis, "qualifier": None})
@@ -533,7 +544,7 @@ class _SentenceAssembly:
     def fill_slots(self, d: Draft) -> None:
         a, sent, q = self.a, self.sent, d.anchor
         if d.status is None:
-            d.status = S.status_cue(a, d.window, q.start)
+            d.status = S.status_cue(a, d.window, q.start) or self.predicate_status(d)
         if d.host is not None and d.role == "base":
             d.location, d.product, d.partner = d.host.location, d.host.product, d.host.partner
             return
@@ -550,6 +561,17 @@ class _SentenceAssembly:
         d.sector = self.sector_of(d)
         if d.negative and d.value is not None:
             d.negative = True
+
+    def predicate_status(self, d: Draft) -> str | None:
+        """A figure that is the subject of its clause (`6 mặt hàng ... dự kiến đóng góp`)
+        takes the status of the clause's verb."""
+        q = d.anchor
+        if not S.only_discourse(self.a, self.text[d.window:q.start]) or d.value is None:
+            return None
+        following = [o.anchor.start for o in self.drafts if o.anchor.start > q.end]
+        end = min(following + [self.a.hard_right(self.sent, q.end)])
+        cue = S.status_cue(self.a, q.end, end)
+        return cue if cue != "actual" else None
 
     def subject_of(self, d: Draft) -> str | None:
         a, sent, q = self.a, self.sent, d.anchor
@@ -573,14 +595,31 @@ class _SentenceAssembly:
             tail = self.text[q.end:self.next_break(q.end)]
             tail = regex.split(r"/|\bvà\b", tail)[0]
             return S.clean_phrase(a, q.unit + tail) or q.unit
-        in_window = d.trigger is not None and d.window <= d.trigger.start < q.start
+        if d.role == "target":
+            host = self.nearest_value(q.start)
+            return host.product if host else None
+        start = self.value_window(q) if d.value is not None else d.window
+        in_window = d.trigger is not None and start <= d.trigger.start < q.start
         product = None
         if not in_window:
-            product = self.group_product(d) or S.item_subject(a, d.window, q.start)
+            product = self.group_product(d) or S.item_subject(a, start, q.start)
         return (product or (S.product_after_trigger(a, d.trigger, q.start) if in_window else None)
+                or self.copula_product(q.start)
                 or S.strip_activity(a, S.industry_subject(a, sent, q.start))
                 or self.restricted_product(q.start)
                 or S.product_after_trigger(a, d.trigger, q.start))
+
+    def value_window(self, q: Quantity) -> int:
+        """Where the figure's item starts, counting only values (not changes) as ends."""
+        lo = self.a.hard_left(self.sent, q.start)
+        ends = [o.end for o, role, _ in self.roles if role in VALUE_ROLES and lo <= o.start and o.end <= q.start]
+        return max([lo] + ends)
+
+    def copula_product(self, position: int) -> str | None:
+        """`Đóng góp chủ yếu là thép và phôi thép của Formosa, với ... 2,2 tỷ USD`."""
+        for m in self.a.find("product_copula", self.sent.start, position):
+            return S.noun_phrase(self.a, m.end, position, allow_and=True)
+        return None
 
     def group_product(self, d: Draft) -> str | None:
         """`6 mặt hàng chủ lực ... đóng góp hơn 19 tỷ USD`: the counted group is the product."""
@@ -609,7 +648,8 @@ class _SentenceAssembly:
         if d.metric == "employment":
             return S.industry_subject(a, sent, q.start)
         if d.metric.startswith(("fdi_", "ddi_", "investment_")):
-            own = S.component_sector(a, d.window, self.next_break(q.end))
+            right = self.next_break(q.end) if unit_class(q.unit) == "count" else q.start
+            own = S.component_sector(a, d.window, right)
             if own or d.value is None or unit_class(d.value.unit) == "count":
                 return own
             counts = [o for o in self.drafts if o.anchor.end <= q.start and o.value is not None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from ..schema import ConsistencyWarning, Fact
+from ..schema import CURRENCY_OR_RATE_UNITS, ConsistencyWarning, Fact
 
 _SCOPED = {"investment_projects": ("fdi_projects", "ddi_projects"),
            "investment_capital": ("fdi_capital", "ddi_capital")}
@@ -38,7 +38,11 @@ def _key(fact: Fact) -> tuple:
 
 
 def _range(fact: Fact) -> tuple[float, float]:
+    """The values a hedged figure allows (`hơn 8,3 tỷ` is anything above); a
+    count stated exactly allows only itself."""
     low, high = _SLACK[fact.value.qualifier.value]
+    if fact.value.qualifier.value == "exact" and fact.value.unit not in CURRENCY_OR_RATE_UNITS:
+        low = high = 1.0
     amount = abs(fact.value.amount)
     return amount * low, amount * high
 
@@ -78,7 +82,7 @@ def _parts_and_totals(facts: list[Fact]) -> list[ConsistencyWarning]:
         lowest = sum(_range(facts[j])[0] for j in parts)
         if lowest > high * 1.0001:
             check = "parts_exceed_total"
-        elif complete and not low * 0.9999 <= amount <= high * 1.0001 and \
+        elif complete and not low <= amount <= high and \
                 all(facts[j].value.qualifier.value == "exact" for j in parts):
             check = "parts_sum_mismatch"
         else:

@@ -43,7 +43,7 @@ def kind_of(mention: PeriodMention) -> str:
 
 def is_comparison(article: Article, sent: Sent, mention: PeriodMention) -> bool:
     """A period inside a comparison phrase: the base of a change."""
-    if kind_of(mention) == "comparison" or getattr(mention, "comparison", False):
+    if kind_of(mention).startswith("comparison") or getattr(mention, "comparison", False):
         return True
     if mention.text.lower().startswith("cùng kỳ"):
         return True

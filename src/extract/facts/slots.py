@@ -14,8 +14,9 @@ from .article import Article, Sent
 from .lexicon import Match
 
 _SPACE = regex.compile(r"\s+")
+_EDGE = " ,;:.-–()“”\"'"
 TRADE_METRICS = frozenset({"export_value", "import_value", "trade_value", "trade_balance"})
-PRODUCT_METRICS = TRADE_METRICS | {"export_markets", "production_capacity"}
+PRODUCT_METRICS = TRADE_METRICS - {"trade_balance"} | {"export_markets", "production_capacity"}
 PARTNER_METRICS = TRADE_METRICS | {"fdi_capital", "fdi_projects", "project_capital", "investment_projects",
                                    "investment_capital"}
 
@@ -63,7 +64,7 @@ def location_markers(article: Article, sent: Sent) -> list[tuple[int, int, str]]
                if e.norm]
     rankings = article.find("ranking", sent.start, sent.end)
     for m in article.find("national", sent.start, sent.end):
-        if not any(r.start <= m.start < r.end for r in rankings):
+        if not any(r.start <= m.start and m.start - r.end <= 8 for r in rankings):
             markers.append((m.start, m.end, m.value))
     return sorted(markers)
 
@@ -116,32 +117,42 @@ def partner_of(article: Article, start: int, position: int, right_end: int) -> s
 def noun_phrase(article: Article, start: int, end: int, allow_and: bool = False) -> str | None:
     """The words from `start` up to the first stop word (or `end`), cleaned."""
     stops = [m.start for m in article.find("np_stop", start, end)]
-    pattern = r"\(|\d" if allow_and else r"\bvà\b|\(|\d"
+    pattern = r"[(“\"]|\d" if allow_and else r"\bvà\b|[(“\",]|\d"
     stops += [start + m.start() for m in regex.finditer(pattern, article.text[start:end])]
     return clean_phrase(article, article.text[start:min(stops, default=end)])
 
 
 def clean_phrase(article: Article, phrase: str) -> str | None:
     """Strip discourse openers, `hàng`, `các loại`...; None when nothing specific is left."""
-    phrase = _SPACE.sub(" ", phrase).strip(" ,;:.-–")
+    phrase = _SPACE.sub(" ", phrase).strip(_EDGE)
     for opener in sorted(article.rules.words_of("discourse"), key=len, reverse=True):
-        if phrase.lower().startswith(opener.lower() + ","):
-            phrase = phrase[len(opener) + 1:].strip()
+        if phrase.lower().startswith(opener.lower() + ",") or phrase.lower() == opener.lower():
+            phrase = phrase[len(opener) + 1:].strip(_EDGE)
+    generic = {g.lower() for g in article.rules.words_of("generic_product")}
     strip = sorted(article.rules.words_of("strip"), key=len, reverse=True)
     changed = True
     while changed and phrase:
+        if phrase.lower() in generic:
+            return None
         changed = False
         for word in strip:
             low = phrase.lower()
+            if low == word:
+                return None
             if low.startswith(word + " "):
-                phrase, changed = phrase[len(word) + 1:].strip(), True
+                phrase, changed = phrase[len(word) + 1:].strip(_EDGE), True
             elif low.endswith(" " + word):
-                phrase, changed = phrase[:-len(word) - 1].strip(), True
-    phrase = phrase.strip(" ,;:.-–")
-    generic = {g.lower() for g in article.rules.words_of("generic_product")}
-    if not phrase or phrase.lower() in generic or len(phrase.split()) > 7:
+                phrase, changed = phrase[:-len(word) - 1].strip(_EDGE), True
+    if not phrase or phrase.lower() in generic or len(phrase.split()) > 9:
         return None
     return phrase
+
+
+def only_discourse(article: Article, text: str) -> bool:
+    """Whether `text` holds nothing but sentence openers (`Trong đó, `)."""
+    rest = _SPACE.sub(" ", text).strip(_EDGE).lower()
+    openers = {o.lower() for o in article.rules.words_of("discourse")}
+    return rest == "" or rest in openers
 
 
 def _without_places(article: Article, start: int, end: int) -> tuple[int, int] | None:
@@ -216,7 +227,7 @@ def restricted_scope(article: Article, sent: Sent, position: int) -> str | None:
                 return e.text
         for park in article.find("park", m.end, position):
             if after[:park.start - m.end].strip() == "":
-                return noun_phrase(article, park.start, position)
+                return raw_phrase(article, park.start, position)
     return None
 
 
@@ -224,6 +235,15 @@ def component_sector(article: Article, start: int, end: int) -> str | None:
     """The one investment component (`cấp mới`, `điều chỉnh tăng vốn`) in a window."""
     found = {_SPACE.sub(" ", m.text) for m in article.find("component", start, end)}
     return found.pop() if len(found) == 1 else None
+
+
+def raw_phrase(article: Article, start: int, end: int) -> str | None:
+    """The words from `start` to the first stop word, as written."""
+    stops = article.find("np_stop", start, end)
+    cut = min([m.start for m in stops] + [end] +
+              [start + m.start() for m in regex.finditer(r"[,;(]", article.text[start:end])])
+    phrase = _SPACE.sub(" ", article.text[start:cut]).strip(_EDGE)
+    return phrase or None
 
 
 def after_trigger_phrase(article: Article, trigger: Match | None, position: int) -> str | None:
@@ -256,7 +276,7 @@ def named_subject(article: Article, start: int, position: int) -> str | None:
     for e in article.entities_in(start, position, EntityType.ORG):
         if agencies.find(text, e.start, e.start + 12) and agencies.find(text, e.start, e.start + 12)[0].start == e.start:
             continue
-        if text[:e.start].rstrip().lower().endswith("theo"):
+        if text[:e.start].rstrip().lower().endswith("theo") or e.text.isupper():
             continue
         return e.text
     return None
