@@ -46,8 +46,9 @@ class Node:
                 yield from child.iter()
 
     def find_all(self, tag: str | None = None, **attrs: str) -> list[Node]:
+        wanted = {name.rstrip("_").replace("_", "-"): value for name, value in attrs.items()}
         return [node for node in self.iter() if (tag is None or node.tag == tag)
-                and all(node.attrs.get(name.rstrip("_").replace("_", "-")) == value for name, value in attrs.items())]
+                and all(node.attrs.get(name) == value for name, value in wanted.items())]
 
     def classes(self) -> set[str]:
         return set(self.attrs.get("class", "").split())

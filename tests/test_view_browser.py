@@ -41,8 +41,11 @@ def browser():
         browser.close()
 
 
-def with_periods_and_warning(document: Document, text: str) -> Document:
-    """The gold Document plus period mentions and a warning, so every part of the page shows."""
+def article_and_document() -> tuple[str, Document]:
+    """The article and its gold Document plus period mentions and a warning,
+    so that every part of the page shows."""
+    text = read_text(ARTICLES / f"{STEM}.txt")
+    document = Document.model_validate_json((GOLD / f"{STEM}.json").read_bytes())
     periods = []
     for phrase, (start, end) in D01_PERIODS.items():
         at = text.index(phrase)
@@ -50,7 +53,7 @@ def with_periods_and_warning(document: Document, text: str) -> Document:
                                      period=Period(start=start, end=end)))
     warning = ConsistencyWarning(check="parts_exceed_total",
                                  message="the product figures add up to more than the total", facts=[1, 2])
-    return document.model_copy(update={"periods": periods, "warnings": [warning]})
+    return text, document.model_copy(update={"periods": periods, "warnings": [warning]})
 
 
 @pytest.fixture(scope="module")
@@ -61,9 +64,7 @@ def site(tmp_path_factory) -> Path:
     run.mkdir()
     for path in GOLD.glob("*.json"):
         shutil.copy(path, run / path.name)
-    text = read_text(ARTICLES / f"{STEM}.txt")
-    document = Document.model_validate_json((GOLD / f"{STEM}.json").read_bytes())
-    (run / f"{STEM}.json").write_text(with_periods_and_warning(document, text).to_json(), encoding="utf-8")
+    (run / f"{STEM}.json").write_text(article_and_document()[1].to_json(), encoding="utf-8")
     assert cli_main(["report", str(run), "-o", str(root / "report.html"), "--articles", str(ARTICLES)]) == 0
     return root
 
@@ -109,8 +110,7 @@ def text_of(page, selector: str) -> list[str]:
 
 
 def test_view_browser_article_highlights_and_click_to_evidence(site, visit):
-    text = read_text(ARTICLES / f"{STEM}.txt")
-    document = with_periods_and_warning(Document.model_validate_json((GOLD / f"{STEM}.json").read_bytes()), text)
+    text, document = article_and_document()
     path = site / "articles" / f"{STEM}.html"
     opened = visit(path)
     page = opened.page

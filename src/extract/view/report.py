@@ -62,7 +62,7 @@ a.kpi:hover { border-color: #93c5fd; }
 .grid > section { margin: 0; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px 24px;
   align-items: start; }
-.charts figure { margin: 0; }
+.charts figure { margin: 0; max-width: 640px; }
 svg.chart { width: 100%; height: auto; display: block; }
 .cell-fact { display: block; white-space: nowrap; }
 .cell-fact .chg { font-size: 12px; margin-left: 4px; }
@@ -167,7 +167,8 @@ class ArticleViews:
     notes: list[str] = field(default_factory=list)
 
 
-def _write_article_views(items: list[RunDocument], report_dir: Path, articles_dir: Path | None) -> ArticleViews:
+def _write_article_views(items: list[RunDocument], report_dir: Path,
+                         articles_dir: Path | None) -> ArticleViews:
     """Write `articles/<name>.html` beside the report for each Document whose text is found.
 
     A Document without its text keeps a `<doc_id>.html` that `extract run --html`
@@ -241,7 +242,8 @@ def render_report(documents: list[Document], links: dict[str, tuple[str, ...]], 
 
 
 def _header(documents: list[Document], facts: list[FactRow], source: str) -> str:
-    meta = f"<span>{escape(source)}</span><span>{len(documents)} documents</span><span>{len(facts)} facts</span>"
+    meta = "".join(f"<span>{escape(item)}</span>"
+                   for item in (source, f"{len(documents)} documents", f"{len(facts)} facts"))
     return f'<header class="top"><h1>Corpus report</h1><div class="meta">{meta}</div></header>'
 
 
@@ -255,9 +257,10 @@ def _kpis(documents: list[Document], facts: list[FactRow], failures: list[dict[s
         (sum(len(document.warnings) for document in documents), "warnings", "#warnings"),
         (len(failures), "failed articles", "#failures"),
     )
-    cards = "".join(f'<a class="kpi" href="{target}"><b>{count}</b><span>{escape(name)}</span></a>'
-                    if target and count else f'<div class="kpi"><b>{count}</b><span>{escape(name)}</span></div>'
-                    for count, name, target in figures)
+    cards = "".join(
+        f'<a class="kpi" href="{target}"><b>{count}</b><span>{escape(name)}</span></a>' if target and count
+        else f'<div class="kpi"><b>{count}</b><span>{escape(name)}</span></div>'
+        for count, name, target in figures)
     return f'<div class="kpis">{cards}</div>'
 
 
@@ -286,20 +289,23 @@ def _count_chart(counts: Counter, title: str, name: str, colour: int) -> str:
                            title, "facts", name, colour)
 
 
-def _value_chart(facts: list[FactRow], metrics: tuple[Metric, ...], title: str, name: str, colour: int) -> str:
+def _value_chart(facts: list[FactRow], metrics: tuple[Metric, ...], title: str, name: str,
+                 colour: int) -> str:
     """Headline USD values of `metrics`, one bar group per province and period, in million USD."""
     values: dict[tuple, dict[Metric, float]] = defaultdict(dict)
     for _, _, fact in facts:
-        provincial = fact.location not in NOT_PROVINCES
-        if fact.metric in metrics and provincial and is_headline(fact) and fact.value and fact.value.unit == "USD":
+        in_usd = fact.value is not None and fact.value.unit == "USD"
+        if fact.metric in metrics and fact.location not in NOT_PROVINCES and is_headline(fact) and in_usd:
             key = (fact.location or NO_LOCATION, _period_key(fact), period_label(fact.period))
             values[key].setdefault(fact.metric, fact.value.amount / 1e6)
     if not values:
         return ""
     keys = sorted(values)
     labels = [f"{location} · {label or 'no period'}" for location, _, label in keys]
-    series = {metric_label(metric.value): [values[key].get(metric, 0.0) for key in keys] for metric in metrics}
-    return horizontal_bars(labels, series, title, "million USD (headline totals; national figures left out)", name, colour)
+    series = {metric_label(metric.value): [values[key].get(metric, 0.0) for key in keys]
+              for metric in metrics}
+    axis = "million USD (headline totals; national figures left out)"
+    return horizontal_bars(labels, series, title, axis, name, colour)
 
 
 def _period_key(fact: Fact) -> tuple[str, str]:
@@ -327,7 +333,8 @@ def _counts_section(facts: list[FactRow]) -> str:
         for location, counts in sorted(per_location.items(), key=lambda item: -item[1]["facts"]))
     return (
         '<div class="grid" id="counts"><section class="card"><h2>Facts per metric</h2>'
-        f'<table id="per-metric"><thead><tr><th>metric</th><th class="num">facts</th>{metric_head}</tr></thead>'
+        '<table id="per-metric"><thead><tr><th>metric</th><th class="num">facts</th>'
+        f"{metric_head}</tr></thead>"
         f"<tbody>{metric_rows}</tbody></table></section>"
         '<section class="card"><h2>Facts per location</h2>'
         '<table id="per-location"><thead><tr><th>location</th><th class="num">facts</th>'
@@ -353,7 +360,8 @@ def _indicators_section(facts: list[FactRow], links: dict[str, tuple[str, ...]])
     return ('<section class="card" id="indicators"><h2>Main indicators by location and period</h2>'
             '<p class="muted">Headline totals only (no partner, product, sector or subject); '
             "click a figure to open its evidence.</p>"
-            f'<table id="indicators-table"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></section>')
+            f'<table id="indicators-table"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{rows}</tbody></table></section>")
 
 
 def _fact_link(document: Document, index: int, fact: Fact, links: dict[str, tuple[str, ...]]) -> str:
@@ -379,7 +387,8 @@ def _documents_section(documents: list[Document], links: dict[str, tuple[str, ..
         parts = links.get(document.doc_id)
         name = escape(document.doc_id)
         cell = f'<a href="{href(*parts)}">{name}</a>' if parts else name
-        counts = (len(document.facts), len(document.quantities), len(document.entities), len(document.warnings))
+        counts = (len(document.facts), len(document.quantities), len(document.entities),
+                  len(document.warnings))
         title = escape(titles.get(document.doc_id, ""))
         rows.append(f'<tr><td>{cell}</td><td class="title" title="{title}">{title}</td>'
                     f"<td class=\"nowrap\">{escape(document.date or '')}</td>"
