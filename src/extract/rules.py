@@ -77,7 +77,8 @@ def load_rule_file(path: Path, entry_model: type[EntryT]) -> RuleFile[EntryT]:
     """
     raw = _read_yaml(path)
     if not isinstance(raw, dict) or "entries" not in raw:
-        raise RuleFileError(f"{path}: expected a mapping with an 'entries' list")
+        found = "a mapping without 'entries'" if isinstance(raw, dict) else _kind(raw)
+        raise RuleFileError(f"{path}: expected a mapping with an 'entries' list, found {found}")
     try:
         rule_file = RuleFile[entry_model].model_validate(raw)
     except ValidationError as error:
@@ -89,13 +90,53 @@ def load_rule_file(path: Path, entry_model: type[EntryT]) -> RuleFile[EntryT]:
 def _read_yaml(path: Path) -> Any:
     try:
         with open(path, encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=_UniqueKeyLoader)  # a SafeLoader: no tags run
     except FileNotFoundError:
         raise RuleFileError(f"{path}: rule file not found") from None
+    except OSError as error:
+        raise RuleFileError(f"{path}: cannot read rule file: {error.strerror or error}") from None
     except UnicodeDecodeError as error:
         raise RuleFileError(f"{path}: not UTF-8 ({error.reason} at byte {error.start})") from None
+    except yaml.MarkedYAMLError as error:
+        raise RuleFileError(f"{path}: invalid YAML {_yaml_problem(error)}") from None
     except yaml.YAMLError as error:
         raise RuleFileError(f"{path}: invalid YAML: {error}") from None
+    except RecursionError:
+        raise RuleFileError(f"{path}: invalid YAML: nested too deeply") from None
+
+
+def _yaml_problem(error: yaml.MarkedYAMLError) -> str:
+    """`at line L, column C: problem (context at line L2)` on one line."""
+    mark = error.problem_mark or error.context_mark
+    where = f"at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+    text = f"{where}: {error.problem or error.context}"
+    if error.context and error.context_mark and error.problem:
+        context = error.context_mark
+        text += f" ({error.context} at line {context.line + 1}, column {context.column + 1})"
+    return text
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that refuses a key given twice in one mapping (the
+    plain loader silently keeps the last, hiding a typo or a bad merge)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            line = key_node.start_mark.line + 1
+            if isinstance(key, (str, int, float, bool)) and key in seen:
+                raise RuleFileError(f"{self.name}: duplicate key {key!r} at line {line} "
+                                    f"(first at line {seen[key]})")
+            if isinstance(key, (str, int, float, bool)):
+                seen[key] = line
+        return super().construct_mapping(node, deep=deep)
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "an empty file"
+    return {list: "a list", str: "a string"}.get(type(value), type(value).__name__)
 
 
 def _describe(path: Path, raw: dict, error: ValidationError) -> str:
