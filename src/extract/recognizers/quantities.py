@@ -34,12 +34,17 @@ UnitKind = Literal["currency", "percent", "multiplier", "measure", "count"]
 
 
 class UnitEntry(RuleEntry):
-    """A unit: its normalized name and the surface forms that write it."""
+    """A unit: its normalized name and the surface forms that write it.
+
+    `spelled: false` units count only with digits: `hai nước`, `hai tỉnh`
+    mean "the two countries/provinces", not a figure.
+    """
 
     unit: str
     kind: UnitKind
     forms: list[str]
     not_followed_by: list[str] = []
+    spelled: bool = True
 
 
 class HedgeEntry(RuleEntry):
@@ -82,8 +87,10 @@ class QuantityRecognizer:
 
     def _compile(self) -> regex.Pattern:
         hedges = forms_pattern([f for e in self.hedges.entries for f in e.forms])
-        units = "|".join(_unit_source(entry) for entry in
-                         sorted(self.units.entries, key=lambda e: -max(len(f) for f in e.forms)))
+        # Longest form first across all entries: `nước thành viên` before `nước`.
+        forms = sorted(((normalize_form(f), e) for e in self.units.entries for f in e.forms),
+                       key=lambda pair: -len(pair[0]))
+        units = "|".join(_unit_source(form, entry) for form, entry in forms)
         number = self.numbers.source
         range_sep = r"\s*(?:[-–—]|đến|tới)\s*"
         return regex.compile(
@@ -128,6 +135,9 @@ class QuantityRecognizer:
     def _build(self, text: str, match: regex.Match, low: Numeral, high: Numeral | None,
                start: int, trace: Trace) -> Quantity | None:
         unit = self._unit_of[_key(match.group("unit"))]
+        if low.spelled and not unit.spelled:
+            trace.rules.add(f"{unit.name}:digits_only")
+            return None
         hedge = self._hedge_of.get(_key(match.group("hedge"))) \
             if match.group("hedge") and start == match.start() else None
         if hedge is not None and _word_before(text, start) in {_key(w) for w in hedge.not_after}:
@@ -180,8 +190,8 @@ def _key(form: str) -> str:
     return " ".join(normalize_form(form).lower().split())
 
 
-def _unit_source(entry: UnitEntry) -> str:
-    source = forms_pattern(entry.forms)
+def _unit_source(form: str, entry: UnitEntry) -> str:
+    source = forms_pattern([form])
     if entry.not_followed_by:
         source += rf"(?!\s+{forms_pattern(entry.not_followed_by)})"
     return source
