@@ -4,11 +4,16 @@ Registered through the `spacy_factories` entry point, so with the package
 installed a spaCy user writes:
 
 >>> import spacy
->>> nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+>>> nlp = spacy.blank("vi", config=SYLLABLE_TOKENIZER_CONFIG)
 >>> _ = nlp.add_pipe("vi_quantities")
 >>> doc = nlp("Kim ngạch xuất khẩu đạt hơn 8,3 tỷ USD.")
 >>> [(s.text, s._.value["amount"]) for s in doc.spans["quantities"]]
 [('hơn 8,3 tỷ USD', 8300000000.0)]
+
+spaCy's own Vietnamese tokenizer either needs pyvi or splits on whitespace
+only (`USD.` is one token, so a span cannot end before the full stop); the
+`extract.vi_syllables` tokenizer registered here splits syllables, numbers
+and punctuation so every recognized span falls on token boundaries.
 
 Each recognizer sets a `doc.spans` group (`quantities`, `periods`, `entities`)
 whose spans carry the normalized result in `span._.value` (a dict of the
@@ -21,11 +26,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import registry
+from spacy.vocab import Vocab
 
 from .analysis import Analysis
 from .facts import FactAssembler
+from .pipeline import span_to_original
 from .recognizers.entities import EntityRecognizer
 from .recognizers.periods import PeriodRecognizer
 from .recognizers.quantities import QuantityRecognizer
@@ -38,6 +47,50 @@ for _name in ("value", "mention"):
 for _name in ("facts", "warnings", "extract_analysis"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+SYLLABLE_TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "extract.vi_syllables"}}}
+
+# A syllable or abbreviation (`TP.HCM`), a number with its grouping or
+# decimal marks (`1.326`, `8,3`), or any other single character.
+_SYLLABLE = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:\.\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*|\S")
+
+
+class SyllableTokenizer:
+    """Vietnamese syllable tokenizer; `doc.text` is always the input text."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        cursor = 0
+        for match in _SYLLABLE.finditer(text):
+            self._add_gap(text[cursor:match.start()], words, spaces)
+            words.append(match.group(0))
+            spaces.append(False)
+            cursor = match.end()
+        self._add_gap(text[cursor:], words, spaces)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    @staticmethod
+    def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:
+        # One space after a token is its trailing space; any other whitespace
+        # becomes a token of its own, as in spaCy's tokenizer.
+        if gap.startswith(" ") and words:
+            spaces[-1], gap = True, gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
+
+
+@registry.tokenizers("extract.vi_syllables")
+def create_syllable_tokenizer():
+    def make(nlp: Language) -> SyllableTokenizer:
+        return SyllableTokenizer(nlp.vocab)
+
+    return make
 
 
 def analysis_of(doc: Doc) -> Analysis:
@@ -83,7 +136,10 @@ class FactComponent:
             _mentions(doc, "periods", PeriodMention),
             _mentions(doc, "entities", Entity),
         )
-        doc._.facts, doc._.warnings = facts, warnings
+        normalized = analysis.normalized
+        doc._.facts = [fact.model_copy(update={"evidence": span_to_original(normalized, fact.evidence)})
+                       for fact in facts]
+        doc._.warnings = warnings
         return doc
 
 
