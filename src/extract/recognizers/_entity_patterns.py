@@ -84,7 +84,9 @@ def lexicon_candidates(scan: Scan) -> Iterator[Candidate]:
             continue
         stop, name = match
         if _fits_context(scan, index, stop, name):
-            start, end = items.span(index, stop)
+            # A brand names its subsidiary too (`Samsung Display`); names inside are still read.
+            end_of_name = scan.runs.extend(index) if name.type is EntityType.ORG else stop
+            start, end = items.span(index, max(stop, end_of_name))
             yield Candidate(start, end, name.type, name.norm, LEXICON, name.rule)
         index = stop
 
@@ -106,7 +108,7 @@ def _fits_context(scan: Scan, first: int, stop: int, name: Name) -> bool:
         return False
     if stop < len(items) and items.adjacent(stop) and items[stop].text in name.not_before:
         return False
-    single = stop - first == 1 and not items[first].is_upper
+    single = stop - first == 1 and not items[first].is_upper and name.type is not EntityType.ORG
     if single and _inside_person_name(items, first, stop):
         return False
     return not name.ambiguous or _has_place_cue(scan, first, stop)
@@ -416,14 +418,18 @@ def _surnamed_people(scan: Scan) -> Iterator[Candidate]:
             yield Candidate(start, end, EntityType.PERSON, None, WEAK, "surname")
 
 
-_BYLINE = regex.compile(r"(?:^|\n)[ \t]*(?P<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})\.?[ \t]*\n*\Z")
+_NAME = r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}"
+_BYLINE = regex.compile(rf"(?:^|\n)[ \t]*(?P<names>{_NAME}(?:(?: - | – |, | và ){_NAME})*)\.?[ \t]*\n*\Z")
 
 
 def _byline(scan: Scan) -> Iterator[Candidate]:
-    """The author's name alone on the article's last line."""
+    """The authors' names alone on the article's last line (`Quang Minh - Thu Trang`)."""
     match = _BYLINE.search(scan.text)
-    if match is not None and match.group("name") not in scan.book.names:
-        yield Candidate(match.start("name"), match.end("name"), EntityType.PERSON, None, WEAK, "byline")
+    if match is None:
+        return
+    for name in regex.finditer(_NAME, scan.text, pos=match.start("names"), endpos=match.end("names")):
+        if name.group() not in scan.book.names:
+            yield Candidate(name.start(), name.end(), EntityType.PERSON, None, WEAK, "byline")
 
 
 # ---------------------------------------------------------------- foreign localities
