@@ -109,7 +109,7 @@ def _fits_context(scan: Scan, first: int, stop: int, name: Name) -> bool:
     if stop < len(items) and items.adjacent(stop) and items[stop].text in name.not_before:
         return False
     single = stop - first == 1 and not items[first].is_upper and name.type is not EntityType.ORG
-    if single and _inside_person_name(items, first, stop):
+    if single and (_inside_person_name(items, first, stop) or _after_title(scan, first)):
         return False
     return not name.ambiguous or _has_place_cue(scan, first, stop)
 
@@ -124,6 +124,11 @@ def _inside_person_name(items: Syllables, first: int, stop: int) -> bool:
         and not items.starts_sentence(first - 1)
     after = stop < len(items) and items.adjacent(stop) and items[stop].is_cap
     return before or after
+
+
+def _after_title(scan: Scan, index: int) -> bool:
+    """`Bà Nga`, `ông Đức`: a one-syllable name after a title is a person's."""
+    return any(scan.syllables.words_before(index, n) in scan.book.titles for n in (1, 2, 3))
 
 
 def _has_place_cue(scan: Scan, first: int, stop: int) -> bool:
