@@ -65,7 +65,7 @@ tr.fact:hover td { background: #f8fafc; }
 tr.fact.selected td { background: var(--focus); }
 tr.fact td:first-child { color: var(--muted); }
 tr.fact.warned td:first-child::after { content: " ⚠"; color: #b45309; }
-td .detail { display: block; font-size: 12.5px; }
+td .detail { display: block; font-size: 12.5px; overflow-wrap: anywhere; }
 td .detail b { font-weight: 600; color: var(--muted); }
 .value { font-weight: 600; }
 .tip { position: fixed; z-index: 10; max-width: 420px; padding: 4px 8px; border-radius: 4px;
@@ -259,7 +259,7 @@ def _warnings_section(document: Document) -> str:
 
 
 FACT_COLUMNS = ("#", "Metric", "Location", "Period", "Value", "Status", "Change", "Partner / product")
-NOWRAP_COLUMNS = frozenset({"Period", "Value", "Status"})
+NOWRAP_COLUMNS = frozenset({"Period", "Value", "Status", "Change"})
 
 
 def _facts_table(document: Document, evidence: dict[tuple[int, int], int]) -> str:

@@ -36,7 +36,7 @@ section.card h2 { font-size: 15px; margin: 0 0 8px; text-transform: uppercase; l
   color: #374151; }
 table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
 th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top;
-  overflow-wrap: anywhere; }
+  overflow-wrap: break-word; }
 th { background: #f9fafb; font-weight: 600; position: sticky; top: 0; z-index: 1; }
 td.nowrap { white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
