@@ -32,6 +32,7 @@ from ..schema import EntityType
 from ._entity_tokens import Syllables
 from .places import CountryAliases, ProvinceTable, canonical_surface, country_surfaces
 
+_CAPS_TYPES = (EntityType.PROVINCE, EntityType.COUNTRY, EntityType.REGION)
 ENTITY_RULE_FILES = ("regions", "foreign_localities", "organizations", "people", "parks", "agreements")
 
 Kind = Literal["name", "block", "head", "list", "owner", "title", "credit", "surname",
@@ -174,11 +175,14 @@ def _lexicon_names(rules: list[EntityRule]) -> dict[str, Name]:
 
 
 def _with_capitalized(names: dict[str, Name]) -> dict[str, Name]:
-    """Add the sentence-initial form of names written in lower case (`châu Âu`)."""
+    """Add the sentence-initial form of names written in lower case (`châu Âu`),
+    and the all-caps form of places of two syllables or more (`THANH HÓA` in a heading)."""
     out = dict(names)
     for surface, name in names.items():
         if surface[0].islower():
             out.setdefault(surface[0].upper() + surface[1:], name)
+        if name.type in _CAPS_TYPES and len(Syllables.of(surface)) > 1:
+            out.setdefault(surface.upper(), name)
     return out
 
 
