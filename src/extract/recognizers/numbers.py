@@ -151,7 +151,12 @@ class NumberGrammar:
         return self.numeral(match.group(0), 0).value if match else None
 
     def numeral(self, text: str, start: int) -> Numeral:
-        """Evaluate a numeral matched by `pattern` that starts at `start`."""
+        """Evaluate a numeral matched by `pattern` that starts at `start`.
+
+        >>> n = NumberGrammar(DEFAULT_RULES_DIR).numeral("hai nghìn ba trăm", 10)
+        >>> (n.value, n.end, n.rules)
+        (2300.0, 27, ('two', 'thousand', 'three', 'hundred'))
+        """
         total = _Total()
         for token in self._token.findall(text):
             entry = self.words.get(token.lower())

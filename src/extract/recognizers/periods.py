@@ -99,7 +99,11 @@ class PeriodRecognizer:
         return [self._mention(text, candidate, date) for candidate in self._candidates(text)]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """The spans of every period mention (what quantities must not claim)."""
+        """The spans of every period mention (what quantities must not claim).
+
+        >>> PeriodRecognizer(DEFAULT_RULES_DIR).spans("Trong 5 tháng đầu năm 2024, có 12 dự án")
+        [(6, 26)]
+        """
         return [(c.start, c.end) for c in self._candidates(text)]
 
     def _candidates(self, text: str) -> list[_Candidate]:
