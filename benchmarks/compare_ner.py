@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.analysis import Analysis
-from extract.evaluate import Score, entities_match, evaluate_documents, load_document, pair_greedy
+from extract.evaluate import Score, evaluate_documents, load_document, pair_greedy
 from extract.pipeline import to_original
 from extract.recognizers.entities import EntityRecognizer
 from extract.rules import DEFAULT_RULES_DIR

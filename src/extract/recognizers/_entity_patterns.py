@@ -7,7 +7,6 @@ from the lexicon before patterns), so a generator may over-propose.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -15,7 +14,7 @@ import regex
 
 from ..schema import EntityType
 from ._entity_rules import Head, Name, RuleBook
-from ._entity_tokens import NameRuns, Syllables
+from ._entity_tokens import NameRuns, Syllables, compound_words
 
 # Priorities: a lexicon name beats a pattern over the same span.
 LEXICON, PATTERN, WEAK = 3, 2, 1
@@ -47,13 +46,12 @@ class Scan:
 
     text: str
     book: RuleBook
-    date: dt.date | None = None
     syllables: Syllables = field(init=False)
     runs: NameRuns = field(init=False)
 
     def __post_init__(self) -> None:
         self.syllables = Syllables.of(self.text)
-        self.runs = NameRuns(self.syllables, _compounds(self.book), self.book.stop_words,
+        self.runs = NameRuns(self.syllables, compound_words(), self.book.stop_words,
                              self.book.name_starts())
 
     def slice(self, first: int, stop: int) -> str:
@@ -62,12 +60,6 @@ class Scan:
 
     def name_at(self, first: int, stop: int) -> Name | None:
         return self.book.names.get(self.slice(first, stop))
-
-
-def _compounds(book: RuleBook) -> frozenset[str]:
-    from ._entity_tokens import compound_words
-
-    return compound_words()
 
 
 # ---------------------------------------------------------------- lexicon

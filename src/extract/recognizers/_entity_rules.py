@@ -30,7 +30,7 @@ from pydantic import Field
 from ..rules import RuleEntry, RuleFileError, load_rule_file
 from ..schema import EntityType
 from ._entity_tokens import Syllables
-from .places import CountryAliases, ProvinceTable, canonical_surface, country_surfaces
+from .places import ProvinceTable, canonical_surface, country_surfaces
 
 _CAPS_TYPES = (EntityType.PROVINCE, EntityType.COUNTRY, EntityType.REGION)
 ENTITY_RULE_FILES = ("regions", "foreign_localities", "organizations", "people", "parks", "agreements")
@@ -207,4 +207,4 @@ def _first_syllable(surface: str) -> str:
     return syllables[0].text if len(syllables) else surface
 
 
-__all__ = ["CountryAliases", "EntityRule", "Head", "Name", "RuleBook"]
+__all__ = ["EntityRule", "Head", "Name", "RuleBook"]

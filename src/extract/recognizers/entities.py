@@ -54,7 +54,7 @@ class EntityRecognizer:
 
     def entities(self, text: str, date: dt.date | None = None) -> list[Entity]:
         """Entities of an already normalized `text`; `date` picks the province map."""
-        scan = Scan(text, self.book, date)
+        scan = Scan(text, self.book)
         candidates = [c for generate in _GENERATORS for c in generate(scan)]
         first_pass = _choose(candidates)
         candidates += _acronyms(text, first_pass, self.book) + _mentions(scan, first_pass)
