@@ -1,0 +1,152 @@
+"""The held-out gold of corpus/holdout: schema-valid, grounded in its articles,
+and exactly what scripts/build_holdout_gold.py builds from its quotes."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import sys
+
+import pytest
+
+from corpus_files import ROOT, read_text
+from extract.schema import Document
+
+HOLDOUT = ROOT / "corpus" / "holdout"
+HOLDOUT_STEMS = sorted(path.stem for path in (HOLDOUT / "gold").glob("*.json"))
+
+
+def _load_build_script():
+    spec = importlib.util.spec_from_file_location("build_holdout_gold", ROOT / "scripts" / "build_holdout_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+build_holdout_gold = _load_build_script()
+
+
+def _gold(stem: str) -> dict:
+    return json.loads(read_text(HOLDOUT / "gold" / f"{stem}.json"))
+
+
+def _article(stem: str) -> str:
+    return read_text(HOLDOUT / "articles" / f"{stem}.txt")
+
+
+def test_holdout_gold_has_six_articles_each_with_its_text():
+    assert len(HOLDOUT_STEMS) == 6
+    assert all((HOLDOUT / "articles" / f"{stem}.txt").is_file() for stem in HOLDOUT_STEMS)
+
+
+@pytest.mark.parametrize("stem", HOLDOUT_STEMS)
+def test_holdout_gold_loads_through_the_schema(stem):
+    document = Document.model_validate(_gold(stem))
+    assert document.doc_id == stem
+
+
+@pytest.mark.parametrize("stem", HOLDOUT_STEMS)
+def test_holdout_gold_spans_match_the_article_text(stem):
+    text, gold = _article(stem), _gold(stem)
+    for mention in gold["quantities"] + gold["entities"]:
+        assert text[mention["start"]:mention["end"]] == mention["text"]
+    for fact in gold["facts"]:
+        evidence = text[fact["evidence"]["start"]:fact["evidence"]["end"]]
+        assert evidence and evidence == evidence.strip() and "\n" not in evidence
+
+
+@pytest.mark.parametrize("stem", HOLDOUT_STEMS)
+def test_holdout_gold_has_at_least_five_facts(stem):
+    assert len(_gold(stem)["facts"]) >= 5
+
+
+@pytest.mark.parametrize("stem", HOLDOUT_STEMS)
+def test_holdout_gold_articles_are_150_to_350_words(stem):
+    text = _article(stem)
+    body = text.split("\n", 1)[1] if text.startswith("date ") else text
+    assert 150 <= len(body.split()) <= 350
+
+
+def test_holdout_gold_has_date_lines_in_all_but_one_article():
+    dated = [stem for stem in HOLDOUT_STEMS if _article(stem).startswith("date ")]
+    assert len(dated) == len(HOLDOUT_STEMS) - 1
+
+
+@pytest.mark.parametrize("stem", HOLDOUT_STEMS)
+def test_build_holdout_gold_validator_finds_no_problem(stem):
+    text = _article(stem)
+    skipped = build_holdout_gold.annotate(stem, text).not_quantities
+    assert build_holdout_gold.validate(stem, text, _gold(stem), skipped) == []
+
+
+def test_build_holdout_gold_written_files_are_what_the_builders_make():
+    assert build_holdout_gold.validate_written() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gần 18,6 ngàn tỷ đồng", (18.6e12, "VND", "nearly")),
+        ("575,4 ngàn tỷ đồng", (575.4e12, "VND", "exact")),
+        ("428,6 nghìn tỷ đồng", (428.6e12, "VND", "exact")),
+        ("hơn 11,8 tỉ USD", (11.8e9, "USD", "over")),
+        ("tầm 790 triệu USD", (790e6, "USD", "about")),
+        ("gần như 1.500 lao động", (1500, "lao động", "about")),
+        ("trên 2.000 lao động", (2000, "lao động", "over")),
+        ("hai dự án", (2, "dự án", "exact")),
+        ("1,3 điểm phần trăm", (1.3, "điểm phần trăm", "exact")),
+        ("hơn 30 quốc gia", (30, "quốc gia", "over")),
+    ],
+)
+def test_build_holdout_gold_parse_quantity_reads_vietnamese_numbers(text, expected):
+    amount, unit, qualifier = build_holdout_gold.parse_quantity(text)
+    assert (unit, qualifier) == expected[1:]
+    assert amount == pytest.approx(expected[0])
+
+
+def test_build_holdout_gold_validator_reports_a_shifted_span():
+    stem = HOLDOUT_STEMS[0]
+    gold = _gold(stem)
+    gold["quantities"][0]["start"] += 1
+    problems = build_holdout_gold.validate(stem, _article(stem), gold)
+    assert any("differs" in problem for problem in problems)
+
+
+def test_build_holdout_gold_validator_reports_a_misread_ngan_ty_amount():
+    stem = "h03_long_an"
+    gold = _gold(stem)
+    quantity = next(q for q in gold["quantities"] if "ngàn tỷ" in q["text"])
+    quantity["amount"] /= 1000  # `ngàn tỷ` read as `ngàn` alone
+    problems = build_holdout_gold.validate(stem, _article(stem), gold)
+    assert any("re-parsed" in problem for problem in problems)
+
+
+def test_build_holdout_gold_validator_reports_a_stock_with_a_start():
+    stem = "h03_long_an"
+    gold = copy.deepcopy(_gold(stem))
+    fact = next(f for f in gold["facts"] if f["period"] and f["period"]["cumulative"])
+    fact["period"]["start"] = "2024-01"
+    problems = build_holdout_gold.validate(stem, _article(stem), gold)
+    assert any("malformed" in problem for problem in problems)
+
+
+def test_build_holdout_gold_validator_reports_an_unannotated_province():
+    stem = "h02_thai_nguyen"
+    gold = _gold(stem)
+    first = next(i for i, e in enumerate(gold["entities"]) if e["text"] == "Bắc Kạn")
+    del gold["entities"][first]
+    problems = build_holdout_gold.validate(stem, _article(stem), gold)
+    assert any("'Bắc Kạn'" in problem and "not annotated" in problem for problem in problems)
+
+
+def test_holdout_gold_articles_have_no_carriage_returns():
+    for stem in HOLDOUT_STEMS:
+        assert "\r" not in _article(stem)
+
+
+def test_holdout_gold_notes_describe_every_article_and_say_held_out():
+    notes = read_text(HOLDOUT / "NOTES.md")
+    assert notes.startswith("Held-out set: do not tune rules on these articles; report scores on them separately.")
+    assert [stem for stem in HOLDOUT_STEMS if stem not in notes] == []
