@@ -365,6 +365,8 @@ def person_candidates(scan: Scan) -> Iterator[Candidate]:
 def _titled_people(scan: Scan) -> Iterator[Candidate]:
     items = scan.syllables
     for index in range(len(items)):
+        if items[index].text.lower() not in scan.book.title_starts:
+            continue
         for length in (4, 3, 2, 1):
             stop = index + length
             if stop > len(items) or not all(items.adjacent(k) for k in range(index + 1, stop)):
@@ -436,6 +438,8 @@ def locality_candidates(scan: Scan) -> Iterator[Candidate]:
     """`tỉnh Akita, Tochigi (Nhật Bản)`, `bang California`: places abroad."""
     items = scan.syllables
     for index in range(len(items)):
+        if items[index].text not in scan.book.admin_starts:
+            continue
         for length in (2, 1):
             stop = index + length
             if stop > len(items):

@@ -106,6 +106,13 @@ class RuleBook:
     stop_words: frozenset[str]
     max_name_syllables: int = 1
     first_syllables: frozenset[str] = field(default_factory=frozenset)
+    title_starts: frozenset[str] = field(init=False)
+    admin_starts: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # First syllables of titles and admin words: most syllables start neither.
+        object.__setattr__(self, "title_starts", frozenset(_first_syllable(t) for t in self.titles))
+        object.__setattr__(self, "admin_starts", frozenset(_first_syllable(w) for w in self.admin_words))
 
     @classmethod
     def load(cls, rules_dir: Path) -> RuleBook:
