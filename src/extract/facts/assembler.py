@@ -22,7 +22,7 @@ from pathlib import Path
 import regex
 
 from ..analysis import Analysis
-from ..schema import ConsistencyWarning, Entity, Fact, Period, PeriodMention, Quantity
+from ..schema import ConsistencyWarning, Entity, EntityType, Fact, Period, PeriodMention, Quantity
 from . import periods as P
 from . import slots as S
 from .article import MONEY, Article, Sent, unit_class
@@ -32,6 +32,8 @@ from .lexicon import FactRules, Match
 VALUE_ROLES = ("value", "target", "base", "paren")
 FACT_ROLES = VALUE_ROLES + ("change", "change_amount", "multiplier", "target_change")
 _TRAILING_VERB = r"(?:tăng|giảm)(?:\s+vốn)?(?:\s+thêm)?\s*$"
+# `số vốn tăng thêm 140 triệu USD` names an amount of capital: a value, not a change.
+_ADDED_CAPITAL = r"vốn\s+(?:tăng|giảm)\s+thêm\s*$"
 
 
 @dataclass
@@ -184,6 +186,7 @@ class _SentenceAssembly:
         self.add_numberless_changes()
         for d in self.drafts:
             self.fill_slots(d)
+        self.pair_respectively()
         self.inherit_from_parent()
         return [d for d in self.drafts if d.value is not None or d.changes]
 
@@ -213,7 +216,8 @@ class _SentenceAssembly:
             return "target"
         if self._ends_with(left, "comparison_base"):
             return "base"
-        if regex.search(_TRAILING_VERB, left, regex.I) and self.same_unit_in_item(q):
+        if regex.search(_TRAILING_VERB, left, regex.I) and self.same_unit_in_item(q) \
+                and not regex.search(_ADDED_CAPITAL, left, regex.I):
             return "change_amount"
         return "value"
 
@@ -470,12 +474,11 @@ class _SentenceAssembly:
         left = [d for d in values if d.anchor.start < q.start]
         seg = self.segment_start(q.start, lo)
         own = [m for m in self.triggers if seg <= m.start and m.end <= q.start and m.value.metric_name]
-        if left and own and own[-1].value.metric_name != left[-1].metric:
-            return None
-        if left:
-            return self.total_of_components(q, seg, left) or left[-1]
         right = [d for d in values if d.anchor.start > q.end]
-        return right[0] if right else None
+        candidate = left[-1] if left else (right[0] if right else None)
+        if candidate is None or own and own[-1].value.metric_name != candidate.metric:
+            return None
+        return (self.total_of_components(q, seg, left) if left else None) or candidate
 
     def total_of_components(self, q: Quantity, seg: int, left: list[Draft]) -> Draft | None:
         """`xuất khẩu đạt A, nhập khẩu đạt B, tăng trưởng bình quân C` in a breakdown:
@@ -514,6 +517,22 @@ class _SentenceAssembly:
                 and lo <= d.anchor.start < hi]
         return min(same, key=lambda d: abs(d.anchor.start - q.start), default=None)
 
+    def pair_respectively(self) -> None:
+        """`Trung Quốc, Nhật Bản và Hàn Quốc với kim ngạch lần lượt là A, B và C`:
+        the places or partners listed before pair with the figures after, in order."""
+        for r in self.a.find("respectively", self.sent.start, self.sent.end):
+            lo = self.a.hard_left(self.sent, r.start)
+            figures = [d for d in self.drafts if d.anchor.start >= r.end and d.role in ("value", "change_only")]
+            places = S.location_markers(self.a, self.sent)
+            places = [p for p in places if lo <= p[0] < r.start]
+            partners = self.a.entities_in(lo, r.start, EntityType.COUNTRY, EntityType.REGION)
+            if len(places) >= 2 and len(figures) >= len(places):
+                for d, place in zip(figures, places):
+                    d.location = place[2]
+            elif len(partners) >= 2 and len(figures) >= len(partners):
+                for d, partner in zip(figures, partners):
+                    d.partner = partner.norm or partner.text
+
     def add_numberless_changes(self) -> None:
         numbered = [q.start for q, role, _ in self.roles if role in ("change", "multiplier")]
         for m in self.a.find("numberless_change", self.sent.start, self.sent.end):
@@ -544,7 +563,9 @@ class _SentenceAssembly:
     def fill_slots(self, d: Draft) -> None:
         a, sent, q = self.a, self.sent, d.anchor
         if d.status is None:
-            d.status = S.status_cue(a, d.window, q.start) or self.predicate_status(d)
+            d.status = S.status_cue(a, d.window, q.start)
+            if d.status in (None, "actual"):
+                d.status = self.governor_status() or d.status or self.predicate_status(d)
         if d.host is not None and d.role == "base":
             d.location, d.product, d.partner = d.host.location, d.host.product, d.host.partner
             return
@@ -561,6 +582,13 @@ class _SentenceAssembly:
         d.sector = self.sector_of(d)
         if d.negative and d.value is not None:
             d.negative = True
+
+    def governor_status(self) -> str | None:
+        """`Phấn đấu năm 2023, ...`: a target or forecast verb opening the sentence governs it."""
+        opening = regex.search(r"[,;:]", self.text[self.sent.start:self.sent.end])
+        end = self.sent.start + opening.start() if opening else self.sent.end
+        cue = S.status_cue(self.a, self.sent.start, end)
+        return cue if cue in ("target", "forecast") else None
 
     def predicate_status(self, d: Draft) -> str | None:
         """A figure that is the subject of its clause (`6 mặt hàng ... dự kiến đóng góp`)
@@ -601,8 +629,12 @@ class _SentenceAssembly:
         start = self.value_window(q) if d.value is not None else d.window
         in_window = d.trigger is not None and start <= d.trigger.start < q.start
         product = None
-        if not in_window:
-            product = self.group_product(d) or S.item_subject(a, start, q.start)
+        intro = a.find("list_intro", start, q.start)
+        product = self.group_product(d)
+        if product is None and intro:
+            product = S.item_subject(a, intro[-1].end, q.start)
+        elif product is None and not in_window:
+            product = S.item_subject(a, start, q.start)
         return (product or (S.product_after_trigger(a, d.trigger, q.start) if in_window else None)
                 or self.copula_product(q.start)
                 or S.strip_activity(a, S.industry_subject(a, sent, q.start))
@@ -643,7 +675,9 @@ class _SentenceAssembly:
         if restricted:
             return restricted
         if d.metric in ("industrial_production_index", "revenue"):
-            phrase = S.after_trigger_phrase(a, d.trigger, q.start)
+            in_item = d.trigger is not None and d.trigger.start >= a.hard_left(sent, q.start) \
+                and not self.inner_breakdown_between(d.trigger.end, q.start)
+            phrase = S.after_trigger_phrase(a, d.trigger, q.start) if in_item else None
             return phrase or S.industry_head(a, sent, q.start)
         if d.metric == "employment":
             return S.industry_subject(a, sent, q.start)
@@ -659,13 +693,31 @@ class _SentenceAssembly:
 
     def inherit_from_parent(self) -> None:
         """A `Trong đó ...` clause without its own keyword or basis takes its parent's."""
+        marker = self.inner_breakdown()
+        if marker is not None:
+            before = [d for d in self.drafts if d.anchor.end <= marker]
+            after = [d for d in self.drafts if d.anchor.start >= marker]
+            if before:
+                self.inherit(before[0], after)
         if self.sent.parent is None:
             return
         parents = self.doc.by_sentence.get(self.sent.parent, [])
-        if not parents:
-            return
-        parent = parents[0]
-        for d in self.drafts:
+        if parents:
+            self.inherit(parents[0], self.drafts)
+
+    def inner_breakdown(self) -> int | None:
+        """Where a `, trong đó ...` breakdown starts inside the sentence."""
+        for m in self.a.find("breakdown", self.sent.start + 12, self.sent.end):
+            if m.text.lower() == "trong đó" and self.text[:m.start].rstrip().endswith(","):
+                return m.end
+        return None
+
+    def inner_breakdown_between(self, start: int, end: int) -> bool:
+        marker = self.inner_breakdown()
+        return marker is not None and start <= marker <= end
+
+    def inherit(self, parent: Draft, children: list[Draft]) -> None:
+        for d in children:
             if S.status_cue(self.a, d.window, d.anchor.start) is None and d.role not in ("target", "base") \
                     and d.status in (None, "actual"):
                 d.status = parent.status
@@ -716,6 +768,8 @@ def to_fact(d: Draft) -> Fact:
     main = d.change
     change = None
     extras: dict = {"sentence": d.sent.index, "rule": d.role}
+    if d.sent.parent is not None:
+        extras["part_of"] = d.sent.parent
     if main is not None:
         change = {k: v for k, v in main.items() if k != "factor"}
         if main.get("factor") is not None:

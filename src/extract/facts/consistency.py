@@ -49,9 +49,17 @@ def _range(fact: Fact) -> tuple[float, float]:
 
 def _figure_conflicts(facts: list[Fact]) -> list[ConsistencyWarning]:
     warnings = []
+    per_sentence: dict[tuple, int] = {}
+    for f in facts:
+        key = (getattr(f, "sentence", None), f.metric)
+        per_sentence[key] = per_sentence.get(key, 0) + 1
     for (i, a), (j, b) in combinations(enumerate(facts), 2):
         if a.value is None or b.value is None or _key(a) != _key(b):
             continue
+        sentences = (getattr(a, "sentence", None), getattr(b, "sentence", None))
+        if sentences[0] == sentences[1] or max(per_sentence[(s, a.metric)] for s in sentences) > 1 \
+                or getattr(a, "part_of", None) == sentences[1] or getattr(b, "part_of", None) == sentences[0]:
+            continue  # a list or breakdown, not two statements of one figure
         if a.value.unit != b.value.unit:
             if abs(a.value.amount - b.value.amount) <= 0.005 * abs(a.value.amount):
                 warnings.append(ConsistencyWarning(

@@ -17,6 +17,7 @@ import regex
 
 from ..analysis import Analysis
 from ..schema import Entity, Fact, Period, PeriodMention, Quantity
+from ..text import normalize
 from .assembler import FactAssembler
 from .article import Article
 from .lexicon import DEFAULT_RULES_DIR, FactRules
@@ -87,9 +88,10 @@ def stand_in_periods(analysis: Analysis) -> list[PeriodMention]:
     return sorted(found, key=lambda p: p.start)
 
 
-def gold_inputs(stem: str) -> tuple[str, list[Quantity], list[Entity], list[Fact]]:
-    text = (CORPUS / "articles" / f"{stem}.txt").read_text(encoding="utf-8")
-    gold = json.loads((CORPUS / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+def gold_inputs(stem: str, corpus: Path = CORPUS) -> tuple[str, list[Quantity], list[Entity], list[Fact]]:
+    with open(corpus / "articles" / f"{stem}.txt", encoding="utf-8", newline="") as handle:
+        text = handle.read()
+    gold = json.loads((corpus / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
     return (text, [Quantity(**q) for q in gold["quantities"]], [Entity(**e) for e in gold["entities"]],
             [Fact(**f) for f in gold["facts"]])
 
@@ -132,6 +134,10 @@ def pair(gold: list[Fact], pred: list[Fact], match) -> list[tuple[int, int]]:
     return pairs
 
 
+def _canon(text: str | None) -> str | None:
+    return normalize(text).text.lower() if text else None
+
+
 def _change_key(f: Fact):
     c = f.change
     return None if c is None else (c.direction.value, c.percent and round(c.percent, 3), c.basis and c.basis.value)
@@ -142,9 +148,9 @@ SLOTS = {
     "qualifier": lambda f: f.value.qualifier.value if f.value else None,
     "change": _change_key,
     "partner": lambda f: (f.partner or "").lower() or None,
-    "product": lambda f: (f.product or "").lower().replace("thuỷ", "thủy") or None,
-    "sector": lambda f: (f.sector or "").lower() or None,
-    "subject": lambda f: (f.subject or "").lower() or None,
+    "product": lambda f: _canon(f.product),
+    "sector": lambda f: _canon(f.sector),
+    "subject": lambda f: _canon(f.subject),
 }
 
 
@@ -157,12 +163,12 @@ def real_inputs(text: str, stem: str):
             extractor.entities(analysis))
 
 
-def run(stems: list[str], real: bool, errors: bool, periods_real: bool) -> dict:
+def run(stems: list[str], real: bool, errors: bool, periods_real: bool, corpus: Path = CORPUS) -> dict:
     assembler = FactAssembler(DEFAULT_RULES_DIR)
     totals = {"gold": 0, "pred": 0, "strict": 0, "relaxed": 0}
     slot_hits = {k: [0, 0] for k in SLOTS}
     for stem in stems:
-        text, quantities, entities, gold = gold_inputs(stem)
+        text, quantities, entities, gold = gold_inputs(stem, corpus)
         analysis = Analysis.of(text, stem)
         periods = stand_in_periods(analysis)
         if real or periods_real:
@@ -222,9 +228,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real", action="store_true", help="use the real recognizers")
     parser.add_argument("--real-periods", action="store_true", help="use the real period recognizer only")
     parser.add_argument("--errors", action="store_true")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="a directory with articles/ and gold/")
     args = parser.parse_args(argv)
-    stems = args.stems or sorted(p.stem for p in (CORPUS / "gold").glob("*.json"))
-    run(stems, args.real, args.errors, args.real_periods)
+    stems = args.stems or sorted(p.stem for p in (args.corpus / "gold").glob("*.json"))
+    run(stems, args.real, args.errors, args.real_periods, args.corpus)
     return 0
 
 

@@ -14,6 +14,7 @@ from .article import Article, Sent
 from .lexicon import Match
 
 _SPACE = regex.compile(r"\s+")
+_COMPARED = regex.compile(r"(?:cao hơn|thấp hơn|so với|hơn|chung của)\s+[^,;]*$", regex.IGNORECASE)
 _EDGE = " ,;:.-–()“”\"'"
 TRADE_METRICS = frozenset({"export_value", "import_value", "trade_value", "trade_balance"})
 PRODUCT_METRICS = TRADE_METRICS - {"trade_balance"} | {"export_markets", "production_capacity"}
@@ -79,8 +80,10 @@ def location_of(article: Article, sent: Sent, position: int) -> str | None:
     before = [m for m in markers if m[1] <= position]
     if before:
         return before[-1][2]
-    for start, _end, norm in markers:
-        if start > position and not article.find("share", position, start):
+    for start, end, norm in markers:
+        if start > position and not article.find("share", position, start) \
+                and not regex.match(r"\s*\(", article.text[end:end + 3]) \
+                and not _COMPARED.search(article.text[max(position, start - 30):start]):
             return norm
     return article.main_province
 
@@ -143,7 +146,7 @@ def clean_phrase(article: Article, phrase: str) -> str | None:
                 phrase, changed = phrase[len(word) + 1:].strip(_EDGE), True
             elif low.endswith(" " + word):
                 phrase, changed = phrase[:-len(word) - 1].strip(_EDGE), True
-    if not phrase or phrase.lower() in generic or len(phrase.split()) > 9:
+    if not phrase or phrase.lower() in generic or len(phrase.split()) > 12:
         return None
     return phrase
 
@@ -219,7 +222,19 @@ def strip_activity(article: Article, phrase: str | None) -> str | None:
 
 
 def restricted_scope(article: Article, sent: Sent, position: int) -> str | None:
-    """`Riêng các khu công nghiệp của tỉnh`: a park the figure is restricted to."""
+    """`Riêng các khu công nghiệp của tỉnh`: a park the figure is restricted to
+    (also a sentence that opens with the park: `Các khu công nghiệp ... giải quyết`)."""
+    return _restriction(article, sent, position) or _opening_park(article, sent, position)
+
+
+def _opening_park(article: Article, sent: Sent, position: int) -> str | None:
+    for park in article.find("park", sent.start, min(position, sent.start + 25)):
+        if only_discourse(article, article.text[sent.start:park.start]):
+            return raw_phrase(article, park.start, position)
+    return None
+
+
+def _restriction(article: Article, sent: Sent, position: int) -> str | None:
     for m in article.find("restriction", sent.start, position):
         after = article.text[m.end:position]
         for e in article.entities_in(m.end, position, EntityType.INDUSTRIAL_PARK):
@@ -250,16 +265,27 @@ def after_trigger_phrase(article: Article, trigger: Match | None, position: int)
     """`chỉ số công nghiệp chế biến, chế tạo tăng`: the sub-index or activity a trigger names."""
     if trigger is None or trigger.end > position:
         return None
-    stops = article.find("np_stop", trigger.end, position)
-    cut = min((m.start for m in stops), default=position)
-    phrase = _SPACE.sub(" ", article.text[trigger.end:cut]).strip(" ,;:.")
+    start = trigger.end
+    bracket = regex.match(r"\s*\([^()]{1,20}\)", article.text[start:position])
+    if bracket:
+        start += bracket.end()
+    stops = [m.start for m in article.find("np_stop", start, position)]
+    stops += [start + m.start() for m in regex.finditer(r"[(;\d]", article.text[start:position])]
+    cut = min(stops, default=position)
+    phrase = _SPACE.sub(" ", article.text[start:cut]).strip(_EDGE)
     return phrase or None
 
 
 def industry_head(article: Article, sent: Sent, position: int) -> str | None:
     """`Ngành du lịch đón ...`: the industry named at the head of the item."""
     for m in article.find("industry_head", article.hard_left(sent, position), position):
-        return noun_phrase(article, m.end, position)
+        segment = article.text[sent.start:m.start]
+        segment = segment[max(segment.rfind(","), segment.rfind(";")) + 1:]
+        if not only_discourse(article, regex.sub(r"(?i)\btrong đó\b", "", segment)):
+            continue
+        stops = [s.start for s in article.find("np_stop", m.end, position)]
+        stops += [m.end + s.start() for s in regex.finditer(r"[(;\d]", article.text[m.end:position])]
+        return clean_phrase(article, article.text[m.end:min(stops, default=position)])
     return None
 
 
