@@ -171,6 +171,17 @@ class NameRuns:
             return self._lower_step(index)
         return 0
 
+    def _word_goes_on(self, last: int) -> bool:
+        """`Việt Nam sử dụng`: the syllable rather opens a word with the next one
+        (unless that one opens a word of its own: `Ngoại giao hỗ trợ`)."""
+        return self._pair_is_word(last) and not self._pair_is_word(last + 1)
+
+    def _pair_is_word(self, first: int) -> bool:
+        items, following = self.syllables, first + 1
+        if following >= len(items) or not items.adjacent(following) or items[following].is_cap:
+            return False
+        return f"{items[first].text} {items[following].text}".lower() in self.compounds
+
     def _name_starts_at(self, index: int) -> bool:
         start = self.syllables[index].start
         heads = self.name_starts.get(self.syllables[index].text, ())
@@ -186,7 +197,7 @@ class NameRuns:
                 if last < len(items) and all(items.adjacent(k) for k in range(index, last + 1)):
                     phrase = " ".join(s.text for s in items.items[index - 1:last + 1]).lower()
                     lower = not any(items[k].is_cap for k in range(index, last + 1))
-                    if lower and phrase in self.compounds:
+                    if lower and phrase in self.compounds and not self._word_goes_on(last):
                         return length
         word = items[index].text
         following = index + 1
