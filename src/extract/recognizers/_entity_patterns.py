@@ -337,7 +337,7 @@ def _skip_description(scan: Scan, index: int, limit: int = 10) -> int | None:
 # ---------------------------------------------------------------- agreements
 
 
-_AGREEMENT = regex.compile(r"Hiệp định(?:(?!Hiệp định)[^()\n.;,:])*?(?=\s\()")
+_AGREEMENT = regex.compile(r"Hiệp định (?:(?!Hiệp định)[^()\n.;,:])+?(?=\s\()")
 
 
 def agreement_candidates(scan: Scan) -> Iterator[Candidate]:
