@@ -98,6 +98,8 @@ def _fits_context(scan: Scan, first: int, stop: int, name: Name) -> bool:
         return True
     if _after_any(items, first, name.not_after):
         return False
+    if name.type is EntityType.PROVINCE and _after_any(items, first, scan.book.subunits):
+        return False
     if stop < len(items) and items.adjacent(stop) and items[stop].text in name.not_before:
         return False
     single = stop - first == 1 and not items[first].is_upper and name.type is not EntityType.ORG

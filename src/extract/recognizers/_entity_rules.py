@@ -13,6 +13,8 @@
   name of the company that owns something (`Nhà máy văn phòng phẩm Deli`);
 - `title`, `credit`, `surname`: what marks a person's name;
 - `level`: administrative levels that may sit inside a name (`UBND tỉnh`);
+- `subunit`: words before a district or street that shares a province's
+  name (`huyện`, `thị xã`, `đường`): no province follows them;
 - `admin`: words before a foreign locality (`tỉnh`, `bang`);
 - `cue`: words after which an ambiguous country name is a country (`sang`);
 - `generic`: acronyms that name no entity (`FTA`, `FDI`);
@@ -36,7 +38,7 @@ _CAPS_TYPES = (EntityType.PROVINCE, EntityType.COUNTRY, EntityType.REGION)
 ENTITY_RULE_FILES = ("regions", "foreign_localities", "organizations", "people", "parks", "agreements")
 
 Kind = Literal["name", "block", "head", "list", "owner", "title", "credit", "surname",
-               "admin", "cue", "generic", "stop", "level"]
+               "admin", "cue", "generic", "stop", "level", "subunit"]
 
 
 class EntityRule(RuleEntry):
@@ -100,6 +102,7 @@ class RuleBook:
     credits: frozenset[str]
     surnames: frozenset[str]
     surname_not_after: frozenset[str]
+    subunits: frozenset[str]
     admin_words: dict[str, bool]                # word -> needs a `(Country)` after the name
     cues: frozenset[str]
     generic: frozenset[str]
@@ -129,6 +132,7 @@ class RuleBook:
             lists=_heads(by_kind["list"]),
             owners=_heads(by_kind["owner"]),
             levels=_surfaces(by_kind["level"]),
+            subunits=_surfaces(by_kind["subunit"]),
             titles=_surfaces(by_kind["title"], lower=True),
             credits=_surfaces(by_kind["credit"]),
             surnames=_surfaces(by_kind["surname"]),
