@@ -32,7 +32,7 @@ class Candidate:
     norm: str | None = None
     priority: int = PATTERN
     rule: str = ""
-    # A company name that marks the company elsewhere in the article.
+    # A name found by a pattern that marks the same thing elsewhere in the article.
     propagate: str | None = None
 
     @property
@@ -262,8 +262,7 @@ def _core_name(scan: Scan, first: int, stop: int) -> str | None:
         if items[first].is_upper and first + 1 < stop:
             first += 1
             continue
-        inner = next((_match_head(scan, first, h.text) for h in scan.book.heads.get(items[first].text, ())
-                      if _match_head(scan, first, h.text)), None)
+        inner = _inner_head_end(scan, first)
         if inner is None or inner >= stop:
             break
         first = inner
@@ -271,6 +270,15 @@ def _core_name(scan: Scan, first: int, stop: int) -> str | None:
         return None
     core = scan.slice(first, stop)
     return None if core in scan.book.names else core
+
+
+def _inner_head_end(scan: Scan, index: int) -> int | None:
+    """`Tập đoàn` inside `Công ty CP Tập đoàn Lộc Trời`: where that second head ends."""
+    for head in scan.book.heads.get(scan.syllables[index].text, ()):
+        after = _match_head(scan, index, head.text)
+        if after is not None:
+            return after
+    return None
 
 
 # ---------------------------------------------------------------- lists and owners
@@ -318,8 +326,8 @@ def owner_candidates(scan: Scan) -> Iterator[Candidate]:
     for index, after, head in _head_matches(scan, scan.book.owners):
         first = _skip_description(scan, after) if index != done else None
         done = index
-        if first is not None:
-            stop = scan.runs.extend(first)
+        stop = scan.runs.extend(first) if first is not None else None
+        if stop is not None and scan.slice(first, stop) not in scan.book.generic:  # `nhà máy FDI`
             start, end = scan.syllables.span(first, stop)
             yield Candidate(start, end, head.type, None, WEAK, head.rule, scan.slice(first, stop))
 
