@@ -10,7 +10,7 @@ import pytest
 from extract.cli import main as cli_main
 
 from corpus_files import ARTICLES
-from test_batch import short_records, tree_bytes, write_archive
+from test_batch import run_fresh, short_records, tree_bytes, write_archive
 
 pytest.importorskip("dask.distributed", reason="the optional extract[dask] extra is not installed")
 
@@ -24,8 +24,7 @@ def test_dask_local_cluster_output_equals_single_process_bytes(tmp_path, layout)
     for name, extra in [("single", ["--workers", "1"]), ("dask", ["--dask", "local", "--workers", "2"])]:
         out = tmp_path / name
         target = [str(out)] if layout == "-o" else [str(out / "all.jsonl")]
-        status = cli_main(["run", "--quiet", "--chunk-size", "4", str(archive), str(ARTICLES), str(bad),
-                           layout, *target, *extra])
+        status = run_fresh("--chunk-size", "4", str(archive), str(ARTICLES), str(bad), layout, *target, *extra)
         assert status == 1  # the bad file fails in both runs
         outputs[name] = tree_bytes(out)
     assert outputs["dask"] == outputs["single"]

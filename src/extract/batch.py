@@ -15,6 +15,7 @@ import os
 import signal
 import sys
 from collections.abc import Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -24,7 +25,7 @@ from .batch_outputs import (Destination, documents_in_order, finished_doc_ids, w
                             write_errors, write_summary, write_tables)
 from .batch_progress import Progress
 from .batch_runners import DaskMissing, run_dask, run_inline, run_processes
-from .batch_work import DONE, FAILED, SKIPPED, Job, Outcome
+from .batch_work import DONE, FAILED, SKIPPED, Job, Outcome, extractor_for
 from .reading import InputError
 
 __all__ = ["add_arguments", "main", "write_atomically"]
@@ -68,8 +69,12 @@ def main(args: argparse.Namespace) -> int:
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    destination.prepare(args.resume)
     job = Job(destination, args.resume, args.date, str(args.rules) if args.rules else None)
+    problem = _check_pipeline(job)
+    if problem:
+        print(f"error: cannot load the pipeline: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    destination.prepare(args.resume)
     with Progress(total, enabled=not args.quiet) as progress:
         batch = Batch(job, progress)
         try:
@@ -82,6 +87,10 @@ def main(args: argparse.Namespace) -> int:
         except DaskMissing as error:
             print(f"error: {error}", file=sys.stderr)
             return EXIT_USAGE
+        except BrokenProcessPool:
+            print(f"error: a worker process died after {progress.done} articles (out of memory?); "
+                  "finished outputs are kept: rerun with --resume", file=sys.stderr)
+            return EXIT_FAILURES
     return batch.finish(progress.elapsed())
 
 
@@ -98,6 +107,16 @@ def _check_arguments(args: argparse.Namespace, destination: Destination) -> str 
         return "--workers and --chunk-size must be at least 1"
     if args.resume and destination.tables_dir is None:
         return "--resume needs --output or --jsonl"
+    return None
+
+
+def _check_pipeline(job: Job) -> str | None:
+    """Load the pipeline here first: a broken rules file is one clear error,
+    not a crash in every worker. In one process the loaded pipeline is reused."""
+    try:
+        extractor_for(job.rules_dir, job.date)
+    except Exception as error:  # whatever the rules or models raise, say it once
+        return f"{type(error).__name__}: {error}"
     return None
 
 

@@ -15,6 +15,7 @@ import csv
 import heapq
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -31,6 +32,7 @@ ERRORS_NAME = "errors.jsonl"
 CSV_NAME = "facts.csv"
 PARQUET_NAME = "facts.parquet"
 _PARQUET_ROWS_PER_GROUP = 50_000
+_PART_NAME = re.compile(r"part-(\d+)-(\d+)\.jsonl")
 
 
 def write_atomically(path: Path, content: str) -> None:
@@ -48,6 +50,7 @@ def atomic_stream(path: Path, mode: str = "w") -> Iterator[IO]:
     """
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(handle, 0o644)  # mkstemp's 0600 would make outputs private to this user
         text_mode = "b" not in mode
         with os.fdopen(handle, mode, **({"encoding": "utf-8", "newline": ""} if text_mode else {})) as stream:
             yield stream
@@ -159,16 +162,40 @@ def documents_in_order(destination: Destination, order: dict[str, int]) -> Itera
 
 
 def _merge_sources(sources: list[Path], order: dict[str, int]) -> Iterator[tuple[str, Document]]:
-    """Lines of every source merged by input position; each article once."""
-    streams = [
-        ((order[doc.doc_id], line, doc) for line, doc in valid_lines(source) if doc.doc_id in order)
-        for source in sources
-    ]
+    """Lines of every source merged by input position; each article once.
+
+    Every source is in input order already. A part is opened only once the
+    merge reaches the first article its name gives, so the files open at a
+    time stay few even with thousands of parts.
+    """
+    pending = sorted(((_first_index(source), source) for source in sources), reverse=True)
+    heap: list = []
     emitted: set[str] = set()
-    for _, line, document in heapq.merge(*streams, key=lambda entry: entry[0]):
+    while pending or heap:
+        while pending and (not heap or pending[-1][0] <= heap[0][0]):
+            _push_next(heap, _positioned(pending.pop()[1], order))
+        _, _, line, document, rest = heapq.heappop(heap)
+        _push_next(heap, rest)
         if document.doc_id not in emitted:
             emitted.add(document.doc_id)
             yield line, document
+
+
+def _positioned(source: Path, order: dict[str, int]) -> Iterator[tuple[int, str, Document]]:
+    return ((order[doc.doc_id], line, doc) for line, doc in valid_lines(source) if doc.doc_id in order)
+
+
+def _push_next(heap: list, entries: Iterator[tuple[int, str, Document]]) -> None:
+    entry = next(entries, None)
+    if entry is not None:
+        index, line, document = entry
+        heapq.heappush(heap, (index, id(entries), line, document, entries))
+
+
+def _first_index(source: Path) -> int:
+    """The input position of a part's first article, from its name (0 otherwise)."""
+    match = _PART_NAME.fullmatch(source.name)
+    return int(match.group(1)) if match else 0
 
 
 @dataclass
