@@ -6,6 +6,8 @@ import datetime as dt
 import shutil
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extract.analysis import Analysis
 from extract.recognizers.periods import PeriodRecognizer
@@ -84,3 +86,20 @@ def test_periods_unknown_bound_reference_names_file_and_entry(tmp_path):
         encoding="utf-8")
     with pytest.raises(RuleFileError, match=r"periods\.yaml: entry 'year' \(#0\): field 'entries\.0\.start\.month"):
         PeriodRecognizer(tmp_path)
+
+
+FRAGMENTS = ["năm ", "2024", "2021", "–", "-", "/", "tháng ", "5", "12", "13", "quý ", "IV", "hai ", "đầu ",
+             "cuối ", "lũy kế ", "tính ", "đến ", "hết ", "nay", "từ ", "ngày ", "so với ", "cùng kỳ ", "hiện ",
+             "trước", "ngoái", " ", ",", "\n", "luỹ kế "]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12), st.sampled_from([None, dt.date(2024, 1, 15)]))
+def test_periods_random_phrases_give_well_formed_mentions(recognize, pieces, date):
+    analysis = Analysis.of("".join(pieces), "t", date)
+    mentions = recognize(analysis)
+    for mention in mentions:
+        assert analysis.text[mention.start:mention.end] == mention.text
+        period = mention.period
+        assert period is None or period.start is None or period.start <= period.end
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))

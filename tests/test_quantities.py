@@ -8,6 +8,8 @@ import shutil
 import unicodedata
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from corpus_files import ARTICLES, GOLD, corpus_stems, read_text
 from extract.analysis import Analysis
@@ -113,3 +115,20 @@ def test_quantities_malformed_unit_file_names_file_and_entry(tmp_path):
         "entries:\n  - name: usd\n    unit: USD\n    kind: money\n    forms: [USD]\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match=r"units\.yaml: entry 'usd' \(#0\): field 'entries\.0\.kind'"):
         QuantityRecognizer(tmp_path)
+
+
+FRAGMENTS = ["hơn ", "gần như ", "khoảng ", "từ ", " đến ", "-", "–", "1.326", "8,3", "0", "2024", "hai ",
+             "mười lăm ", "năm ", "tỷ ", "nghìn ", "triệu ", "USD", "đồng", "%", " dự án", " tỉnh, thành phố",
+             "tháng ", "quý I/", "/", ":", " ", ",", ".", "\n", "Thanh Hoá ", "thứ ", "cả ", "cao hơn "]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=14))
+def test_quantities_spans_always_reproduce_their_text(recognize, pieces):
+    text = "".join(pieces)
+    analysis = Analysis.of(text, "t")
+    for quantity in recognize(analysis):
+        assert analysis.text[quantity.start:quantity.end] == quantity.text
+        assert quantity.amount >= 0
+        original = to_original(analysis.normalized, quantity)
+        assert text[original.start:original.end] == original.text
