@@ -88,6 +88,12 @@ class PeriodRecognizer:
                          for e in contexts]
 
     def __call__(self, analysis: Analysis) -> list[PeriodMention]:
+        """Period mentions of the article, resolved against its date.
+
+        >>> text = "date 2025-11-01\\nHiện có 17 dự án, tăng so với năm ngoái."
+        >>> [(p.text, p.period.end) for p in PeriodRecognizer(DEFAULT_RULES_DIR)(Analysis.of(text, "vd"))]
+        [('Hiện có', '2025-11'), ('năm ngoái', '2024-12')]
+        """
         return self.find(analysis.text, analysis.date)
 
     def find(self, text: str, date: dt.date | None) -> list[PeriodMention]:

@@ -101,6 +101,13 @@ class QuantityRecognizer:
         )
 
     def __call__(self, analysis: Analysis) -> list[Quantity]:
+        """Quantities of the article, offsets into `analysis.text`.
+
+        >>> text = "Tỉnh thu hút từ 10 đến 12 tỷ USD, gấp 3,7 lần năm 2023."
+        >>> [(q.text, q.amount, getattr(q, "max", None))
+        ...  for q in QuantityRecognizer(DEFAULT_RULES_DIR)(Analysis.of(text, "vd"))]
+        [('từ 10 đến 12 tỷ USD', 10000000000.0, 12000000000.0), ('3,7 lần', 3.7, None)]
+        """
         return self.find(analysis.text)
 
     def find(self, text: str, trace: Trace | None = None) -> list[Quantity]:
