@@ -30,6 +30,9 @@ from .periods import PeriodRecognizer
 # English-style thousands in a count (`1,533 dự án`): a count has no fraction.
 _COMMA_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+")
 
+_RANGE_JOINER = regex.compile(r"\s*(?:[-–—]|đến|tới)\s*")
+_RANGE_OPENER = regex.compile(r"(?<!\w)từ\s+\Z")
+
 UnitKind = Literal["currency", "percent", "multiplier", "measure", "count"]
 
 
@@ -94,7 +97,7 @@ class QuantityRecognizer:
         number = self.numbers.source
         range_sep = r"\s*(?:[-–—]|đến|tới)\s*"
         return regex.compile(
-            rf"(?<![\w.,/:\-–])(?:(?P<hedge>{hedges})\s+)?"
+            rf"(?<![\w.,/:])(?<!\w[-–])(?:(?P<hedge>{hedges})\s+)?"
             rf"(?:(?P<from>từ)\s+)?(?P<n1>{number})(?:{range_sep}(?P<n2>{number}))?"
             rf"\s*(?P<unit>{units})",
             regex.IGNORECASE,
@@ -118,10 +121,14 @@ class QuantityRecognizer:
         """
         trace = trace if trace is not None else Trace()
         taken = self.periods.spans(text)
-        found = []
+        found: list[Quantity] = []
         for match in self.pattern.finditer(text, overlapped=False):
             quantity = self._quantity(text, match, taken, trace)
-            if quantity is not None:
+            if quantity is None:
+                continue
+            if found and _joins_range(text, found[-1], quantity):
+                found[-1] = _range_of(text, found[-1], quantity)
+            else:
                 found.append(quantity)
         return found
 
@@ -166,6 +173,21 @@ class QuantityRecognizer:
             qualifier=hedge.qualifier if hedge is not None else Qualifier.EXACT,
             rule=unit.name, hedge=hedge.name if hedge is not None else None, **extra,
         )
+
+
+def _joins_range(text: str, low: Quantity, high: Quantity) -> bool:
+    """`10%-12%`, `từ 5 tỷ USD đến 7 tỷ USD`: two quantities of one unit joined as a range."""
+    return (low.unit == high.unit and getattr(low, "max", None) is None and high.hedge is None
+            and low.amount < high.amount and _RANGE_JOINER.fullmatch(text, low.end, high.start) is not None)
+
+
+def _range_of(text: str, low: Quantity, high: Quantity) -> Quantity:
+    start = low.start
+    opener = _RANGE_OPENER.search(text, max(0, start - 6), start)
+    if low.hedge is None and opener is not None:
+        start = opener.start()
+    return low.model_copy(update={"text": text[start:high.end], "start": start, "end": high.end,
+                                  "max": high.amount})
 
 
 def _word_before(text: str, start: int) -> str:
