@@ -122,7 +122,7 @@ def test_text_20mb_article_is_normalized_quickly(tmp_path):
     started = time.perf_counter()
     nt = normalize(read_article(path))
     elapsed = time.perf_counter() - started
-    assert elapsed < 60, f"20 MB took {elapsed:.1f} s"  # about 3-7 s on the CI machine
+    assert elapsed < 120, f"20 MB took {elapsed:.1f} s"  # 3-7 s alone, far more when loaded
     clean = normalize(SOURCE).text
     assert nt.text.startswith(clean) and len(nt.text) % len(clean) == 0
     last = regex.search(r"73,7 tỷ USD", nt.text[-len(clean):]).start() + len(nt.text) - len(clean)

@@ -179,33 +179,31 @@ def normalize(original: str) -> NormalizedText:
 
 def _rewrite_specials(source: str) -> tuple[str, Edits | None]:
     """Line breaks, spaces, invisible characters, tags and entities rewritten."""
-    if _SPECIAL.search(source) is None:
-        return source, None
+    return _rewrite(source, _SPECIAL, _replacement)
+
+
+def _rewrite(source: str, pattern: regex.Pattern, replace) -> tuple[str, Edits | None]:
+    """Each match of `pattern` replaced by `replace(match)`, with the edits made."""
     pieces: list[str] = []
     edits: tuple[list[int], ...] = ([], [], [], [])
     cursor = length = 0  # in the source; in the target built so far
-    for match in _SPECIAL.finditer(source):
+    for match in pattern.finditer(source):
         start, end = match.span()
-        replacement = _replacement(match)
+        replacement = replace(match)
         if replacement == match.group(0):
-            continue  # an entity html does not know: the text stays as written
+            continue  # an unknown entity, a cluster already composed: copied as written
         pieces.append(source[cursor:start])
         length += start - cursor
         pieces.append(replacement)
-        _record(edits, length, length + len(replacement), start, end)
+        for column, value in zip(edits, (length, length + len(replacement), start, end)):
+            column.append(value)
         length += len(replacement)
         cursor = end
+    if not pieces:
+        return source, None
     pieces.append(source[cursor:])
-    return "".join(pieces), _edits(len(source), length + len(source) - cursor, *edits)
-
-
-def _record(edits: tuple[list[int], ...], *values: int) -> None:
-    for column, value in zip(edits, values):
-        column.append(value)
-
-
-def _edits(source_length: int, target_length: int, *columns: list[int]) -> Edits:
-    return Edits(source_length, target_length, *(array("q", column) for column in columns))
+    target_length = length + len(source) - cursor
+    return "".join(pieces), Edits(len(source), target_length, *(array("q", c) for c in edits))
 
 
 def compose_nfc(source: str) -> tuple[str, Edits | None]:
@@ -275,34 +273,18 @@ def _continues_cluster():
     return table
 
 
-def _compose_clusters(source: str) -> tuple[str, Edits]:
+def _compose_clusters(source: str) -> tuple[str, Edits | None]:
     """NFC cluster by cluster with a regex: slower, but needs no pairing."""
-    pieces: list[str] = []
-    edits: tuple[list[int], ...] = ([], [], [], [])
-    cursor = length = 0
-    for match in _CLUSTER.finditer(source):
-        start, end = match.span()
-        composed = unicodedata.normalize("NFC", match.group(0))
-        if composed == match.group(0):
-            continue
-        pieces.append(source[cursor:start])
-        length += start - cursor
-        pieces.append(composed)
-        _record(edits, length, length + len(composed), start, end)
-        length += len(composed)
-        cursor = end
-    pieces.append(source[cursor:])
-    return "".join(pieces), _edits(len(source), length + len(source) - cursor, *edits)
+    return _rewrite(source, _CLUSTER, lambda match: unicodedata.normalize("NFC", match.group(0)))
+
+
+_FIXED = {"crlf": "\n", "newline": "\n", "space": " ", "invisible": ""}
 
 
 def _replacement(match: regex.Match) -> str:
     kind = match.lastgroup
-    if kind in ("crlf", "newline"):
-        return "\n"
-    if kind == "space":
-        return " "
-    if kind == "invisible":
-        return ""
+    if kind in _FIXED:
+        return _FIXED[kind]
     if kind == "tag":
         return "\n" if _BLOCK_TAGS.match(match.group(0)) else " "
     decoded = html.unescape(match.group(0))
