@@ -111,6 +111,17 @@ class Article:
     def periods_in(self, sent: Sent) -> list[PeriodMention]:
         return sorted((p for p in self.periods if sent.start <= p.start < sent.end), key=lambda p: p.start)
 
+    def in_name(self, position: int) -> bool:
+        """Whether `position` falls inside an organisation's name (`Sở Kế hoạch và Đầu tư`)."""
+        return any(e.start <= position < e.end for e in self.entities
+                   if e.type in (EntityType.ORG, EntityType.INDUSTRIAL_PARK, EntityType.AGREEMENT))
+
+    def in_brackets(self, position: int) -> bool:
+        """Whether `position` falls inside an aside in brackets in its line."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        before = self.text[line_start:position]
+        return before.count("(") > before.count(")")
+
     def entities_in(self, start: int, end: int, *types: EntityType) -> list[Entity]:
         return [e for e in self.entities if start <= e.start and e.end <= end and e.type in types
                 and not self.nested(e)]
@@ -143,4 +154,5 @@ class Article:
         return m.start() if m else sent.end
 
     def find(self, kind: str, start: int, end: int) -> list[Match]:
-        return self.rules.phrases(kind).find(self.text, start, end)
+        """Matches of one phrase kind, outside organisation names."""
+        return [m for m in self.rules.phrases(kind).find(self.text, start, end) if not self.in_name(m.start)]

@@ -31,8 +31,10 @@ from .lexicon import FactRules, Match
 
 VALUE_ROLES = ("value", "target", "base", "paren")
 FACT_ROLES = VALUE_ROLES + ("change", "change_amount", "multiplier", "target_change")
-_TRAILING_VERB = r"(?:tăng|giảm)(?:\s+vốn)?(?:\s+thêm)?\s*$"
+_TRAILING_VERB = r"(?:(?:tăng|giảm)(?:\s+thêm)?|tăng\s+vốn\s+thêm)\s*$"
 # `số vốn tăng thêm 140 triệu USD` names an amount of capital: a value, not a change.
+# Units of measure: what is produced is named after them (`30.000 tấn băng keo`).
+_MEASURES = frozenset({"tấn", "ha", "kWh", "MW", "m3", "m2", "lít", "tấn/năm", "kg", "triệu tấn"})
 _ADDED_CAPITAL = r"vốn\s+(?:tăng|giảm)\s+thêm\s*$"
 
 
@@ -92,6 +94,7 @@ class _ArticleAssembly:
     def __init__(self, article: Article) -> None:
         self.a = article
         self.topic: Match | None = None
+        self.topic_metric_name: str | None = None
         self.last_subject: str | None = None
         self.by_sentence: dict[int, list[Draft]] = {}
 
@@ -111,9 +114,13 @@ class _ArticleAssembly:
         if sent.role != "body":
             return
         triggers = [m for m in self.a.rules.triggers.find(self.a.text, sent.start, sent.end)
-                    if m.value.metric_name]
+                    if m.value.metric_name and not self.a.in_name(m.start)]
         if triggers:
             self.topic = triggers[-1]
+        money = [d for d in made if d.value is not None and unit_class(d.value.unit) == MONEY
+                 and d.subject is None and d.role == "value"]
+        self.topic_metric_name = money[-1].metric if money else (
+            triggers[-1].value.metric_name if triggers else self.topic_metric_name)
         subjects = [d.subject for d in made if d.subject]
         self.last_subject = subjects[-1] if subjects else None
 
@@ -164,7 +171,8 @@ class _SentenceAssembly:
         self.text = self.a.text
         self.drafts: list[Draft] = []
         self.roles: list[tuple[Quantity, str, int]] = []
-        self.triggers = [m for m in self.a.rules.triggers.find(self.text, sent.start, sent.end)]
+        self.triggers = [m for m in self.a.rules.triggers.find(self.text, sent.start, sent.end)
+                         if not self.a.in_name(m.start)]
 
     # -- roles ---------------------------------------------------------
     def run(self) -> list[Draft]:
@@ -301,6 +309,9 @@ class _SentenceAssembly:
 
     def governing_trigger(self, q: Quantity, kind: str) -> Match | None:
         """The trigger right after the figure (`1,039 tỷ USD vốn FDI`), else the nearest before it."""
+        head = self.sector_head_span(q)
+        if head is not None:
+            return self.parent_trigger(kind)
         for m in self.triggers:
             if m.start >= q.end and not self.text[q.end:m.start].strip() and self._fits(m, kind):
                 return m
@@ -321,9 +332,11 @@ class _SentenceAssembly:
         if topic is None or self.sent.role != "body" or kind not in (MONEY, "percent"):
             return None, None, False
         rule = topic.value
-        if rule.scoped or kind not in rule.units and kind != "percent":
+        metric = self.doc.topic_metric_name or rule.metric_name
+        if rule.scoped and metric == rule.metric_name or kind not in rule.units and kind != "percent" \
+                and not metric.endswith("_capital"):
             return None, None, False
-        return rule.metric_name, None, rule.negative
+        return metric, None, rule.negative and metric == rule.metric_name
 
     def count_metric(self, q: Quantity, rule, window: int) -> str | None:
         left = self.text[max(self.sent.start, q.start - 40):q.start]
@@ -340,8 +353,14 @@ class _SentenceAssembly:
             return self.a.rules.variant(rule.metric_name, self.scope_of_count(q, window, right_end) or "")
         return rule.metric_name
 
+    def component_end(self, position: int) -> int:
+        """The end of the words after a count that can name its component: up to a
+        comma or `với`, or a `và` that starts another counted item."""
+        m = regex.search(r"[,;:.]|\bvới\b|\bvà\b(?=[^,;.]*\d)", self.text[position:self.sent.end])
+        return position + m.start() if m else self.sent.end
+
     def next_break(self, position: int) -> int:
-        m = regex.search(r"[,;:.]|\bvới\b", self.text[position:self.sent.end])
+        m = regex.search(r"[,;:.]|\bvới\b|\bvà\b", self.text[position:self.sent.end])
         return position + m.start() if m else self.sent.end
 
     def scope_in(self, start: int, end: int) -> str | None:
@@ -353,7 +372,17 @@ class _SentenceAssembly:
         right = self.a.find("scope", q.end, right_end)
         return ((right[0].value if right else None) or self.scope_in(window, q.start)
                 or ("fdi" if S.partner_of(self.a, q.end, q.end, q.end + len(investor)) else None)
-                or self.parent_scope())
+                or self.coordinated_scope(q) or self.parent_scope())
+
+    def coordinated_scope(self, q: Quantity) -> str | None:
+        """`cấp mới 8 dự án FDI và điều chỉnh tăng vốn 5 dự án`: the scope of the count before."""
+        lo = self.a.hard_left(self.sent, q.start)
+        counts = [d for d in self.drafts if lo <= d.anchor.start < q.start and d.value is not None
+                  and d.value.unit == q.unit]
+        if not counts:
+            return None
+        metric = counts[-1].metric
+        return "fdi" if metric.startswith("fdi_") else "ddi" if metric.startswith("ddi_") else None
 
     def parent_scope(self) -> str | None:
         if self.sent.parent is None:
@@ -399,6 +428,8 @@ class _SentenceAssembly:
         verb = None if role == "paren_change" else self.change_verb(q.start, window)
         change = self.change_from(q, verb, window)
         host = None if role != "change" else self.host_for(q, window)
+        if aspect == "value":
+            host = self.aspect_host(q) or host
         if aspect == "capital" and host is not None:
             metric = self.a.rules.capital_of(host.metric) or host.metric
             self.add_change_only(q, metric, None, change, window, role)
@@ -406,9 +437,28 @@ class _SentenceAssembly:
         if host is not None:
             host.changes.append(change)
             return
+        joined = self.joined_change(q, role)
+        if joined is not None:
+            joined.changes.append(change)
+            return
         metric, trigger = self.change_metric(q)
         if metric:
             self.add_change_only(q, metric, trigger, change, window, role)
+
+    def joined_change(self, q: Quantity, role: str) -> Draft | None:
+        """`ước tăng 2,6% so với tháng trước và tăng 21,4% so với cùng kỳ`: two changes of one
+        figure, joined with nothing but verbs, comparisons and conjunctions between them."""
+        if role != "change":
+            return None
+        previous = [d for d in self.drafts if d.role == "change_only" and d.anchor.end <= q.start]
+        if not previous or self.a.hard_left(self.sent, q.start) > previous[-1].anchor.start:
+            return None
+        between = self.text[previous[-1].anchor.end:q.start]
+        for kind in ("basis", "change_verb"):
+            for m in reversed(self.a.rules.phrases(kind).find(between)):
+                between = between[:m.start] + between[m.end:]
+        between = regex.sub(r"(?i)\b(?:và|nhưng|còn|năm|\d{4})\b|[,\s]", "", between)
+        return previous[-1] if not between else None
 
     def add_change_only(self, q, metric, trigger, change, window, role) -> None:
         d = Draft(metric, self.sent, q, "change_only", window, trigger=trigger)
@@ -432,6 +482,14 @@ class _SentenceAssembly:
         if metric is None and self.rate_trigger(q.start, self.sent.start):
             return "grdp", None
         return metric, trigger
+
+    def aspect_host(self, q: Quantity) -> Draft | None:
+        """`tăng 9,7% về số doanh nghiệp`: the figure counting what the aspect names."""
+        right = self.text[q.end:min(self.sent.end, q.end + 30)].lower()
+        lo = self.a.hard_left(self.sent, q.start)
+        counted = [d for d in self.drafts if d.value is not None and lo <= d.anchor.start < q.start
+                   and unit_class(d.value.unit) == "count" and d.value.unit in right]
+        return counted[-1] if counted else None
 
     def aspect_after(self, q: Quantity) -> str | None:
         right = self.text[q.end:min(self.sent.end, q.end + 30)]
@@ -565,7 +623,7 @@ class _SentenceAssembly:
         if d.status is None:
             d.status = S.status_cue(a, d.window, q.start)
             if d.status in (None, "actual"):
-                d.status = self.governor_status() or d.status or self.predicate_status(d)
+                d.status = self.governor_status(d) or d.status or self.predicate_status(d)
         if d.host is not None and d.role == "base":
             d.location, d.product, d.partner = d.host.location, d.host.product, d.host.partner
             return
@@ -583,11 +641,10 @@ class _SentenceAssembly:
         if d.negative and d.value is not None:
             d.negative = True
 
-    def governor_status(self) -> str | None:
-        """`Phấn đấu năm 2023, ...`: a target or forecast verb opening the sentence governs it."""
-        opening = regex.search(r"[,;:]", self.text[self.sent.start:self.sent.end])
-        end = self.sent.start + opening.start() if opening else self.sent.end
-        cue = S.status_cue(self.a, self.sent.start, end)
+    def governor_status(self, d: Draft) -> str | None:
+        """`tỉnh phấn đấu ... đạt 1,9 tỉ USD, đưa cả năm đạt 3,5 tỉ USD`: a target or forecast
+        verb earlier in the item governs the clauses coordinated after it."""
+        cue = S.status_cue(self.a, self.a.hard_left(self.sent, d.anchor.start), d.window)
         return cue if cue in ("target", "forecast") else None
 
     def predicate_status(self, d: Draft) -> str | None:
@@ -621,12 +678,19 @@ class _SentenceAssembly:
         a, sent, q = self.a, self.sent, d.anchor
         if d.metric == "production_capacity" and d.value is not None:
             tail = self.text[q.end:self.next_break(q.end)]
-            tail = regex.split(r"/|\bvà\b", tail)[0]
+            tail = regex.split(r"/|\bvà\b|\bmỗi\b|\bmột\b", tail)[0]
+            if q.unit in _MEASURES:
+                return S.clean_phrase(a, tail)
             return S.clean_phrase(a, q.unit + tail) or q.unit
         if d.role == "target":
             host = self.nearest_value(q.start)
             return host.product if host else None
+        if self.sector_head_span(q) is not None:
+            return None
         start = self.value_window(q) if d.value is not None else d.window
+        marker = self.inner_breakdown()
+        if marker is not None and start < marker <= q.start:
+            start = marker
         in_window = d.trigger is not None and start <= d.trigger.start < q.start
         product = None
         intro = a.find("list_intro", start, q.start)
@@ -649,7 +713,7 @@ class _SentenceAssembly:
 
     def copula_product(self, position: int) -> str | None:
         """`Đóng góp chủ yếu là thép và phôi thép của Formosa, với ... 2,2 tỷ USD`."""
-        for m in self.a.find("product_copula", self.sent.start, position):
+        for m in self.a.find("product_copula", self.a.hard_left(self.sent, position), position):
             return S.noun_phrase(self.a, m.end, position, allow_and=True)
         return None
 
@@ -667,13 +731,21 @@ class _SentenceAssembly:
             found = regex.match(r"\s*(?:mặt hàng|sản phẩm|nhóm hàng)\s+", rest, regex.I)
             if found:
                 return S.noun_phrase(self.a, m.end + found.end(), position)
+            named = [t for t in self.triggers if m.end < t.start < position]
+            if named and not self.a.entities_in(m.end, named[0].start, *EntityType) and not any(
+                    m.end <= p.start < named[0].start for p in self.a.periods):
+                return S.clean_phrase(self.a, self.text[m.end:named[0].start])
         return None
 
     def sector_of(self, d: Draft) -> str | None:
         a, sent, q = self.a, self.sent, d.anchor
-        restricted = S.restricted_scope(a, sent, q.start)
+        investment = d.metric.startswith(("fdi_", "ddi_", "investment_", "project_"))
+        restricted = (S.restricted_scope(a, sent, q.start) or S.bracket_restriction(a, d.trigger, q.start)
+                      or (None if investment else self.sector_head(q)))
         if restricted:
             return restricted
+        if d.metric == "budget_revenue":
+            return self.budget_component(d)
         if d.metric in ("industrial_production_index", "revenue"):
             in_item = d.trigger is not None and d.trigger.start >= a.hard_left(sent, q.start) \
                 and not self.inner_breakdown_between(d.trigger.end, q.start)
@@ -682,7 +754,9 @@ class _SentenceAssembly:
         if d.metric == "employment":
             return S.industry_subject(a, sent, q.start)
         if d.metric.startswith(("fdi_", "ddi_", "investment_")):
-            right = self.next_break(q.end) if unit_class(q.unit) == "count" else q.start
+            if a.find("component_total", d.window, q.start):
+                return None
+            right = self.component_end(q.end) if unit_class(q.unit) == "count" else q.start
             own = S.component_sector(a, d.window, right)
             if own or d.value is None or unit_class(d.value.unit) == "count":
                 return own
@@ -708,9 +782,54 @@ class _SentenceAssembly:
     def inner_breakdown(self) -> int | None:
         """Where a `, trong đó ...` breakdown starts inside the sentence."""
         for m in self.a.find("breakdown", self.sent.start + 12, self.sent.end):
-            if m.text.lower() == "trong đó" and self.text[:m.start].rstrip().endswith(","):
+            if m.text.lower() == "trong đó" and self.text[:m.start].rstrip()[-1:] in (",", ";"):
                 return m.end
         return None
+
+    def sector_head_span(self, q: Quantity) -> tuple[int, int] | None:
+        start = self.value_window(q)
+        for m in self.a.find("sector_head", start, q.start):
+            cue = self.a.find("status", m.end, q.start)
+            if cue and S.only_discourse(self.a, self.text[start:m.start]):
+                return m.start, cue[-1].start
+        return None
+
+    def parent_trigger(self, kind: str) -> Match | None:
+        """The trigger of the sentence a breakdown item belongs to."""
+        start, end = self.sent.start, self.sent.start
+        if self.sent.parent is not None:
+            parent = self.a.sentences[self.sent.parent]
+            start, end = parent.start, parent.end
+        marker = self.inner_breakdown()
+        if marker is not None:
+            start, end = self.sent.start, marker
+        found = [m for m in self.a.rules.triggers.find(self.text, start, end)
+                 if m.value.metric_name and self._fits(m, kind)]
+        return found[0] if found else None
+
+    def sector_head(self, q: Quantity) -> str | None:
+        """`Trong đó, khu vực có vốn đầu tư nước ngoài đạt ...`: the sector an item opens with."""
+        start = self.value_window(q)
+        for m in self.a.find("sector_head", start, q.start):
+            cue = self.a.find("status", m.end, q.start)
+            if cue and S.only_discourse(self.a, self.text[start:m.start]) \
+                    and not self.a.entities_in(m.start, cue[-1].start, EntityType.PROVINCE):
+                return _clean_words(self.text[m.start:cue[-1].start])
+        return None
+
+    def budget_component(self, d: Draft) -> str | None:
+        """`Trong đó, thu nội địa đạt ...`: a budget component is its sector, as written."""
+        if d.trigger is None or self.sent.parent is None and self.inner_breakdown() is None:
+            return None
+        start = self.value_window(d.anchor)
+        cue = self.a.find("status", start, d.anchor.start)
+        if not cue:
+            return None
+        phrase = _clean_words(self.text[start:cue[0].start])
+        for opener in self.a.rules.words_of("discourse"):
+            if phrase and phrase.lower().startswith(opener.lower() + ","):
+                phrase = _clean_words(phrase[len(opener) + 1:])
+        return phrase if phrase and not phrase.lower().startswith(("thu ngân sách", "tổng thu")) else None
 
     def inner_breakdown_between(self, start: int, end: int) -> bool:
         marker = self.inner_breakdown()
@@ -725,6 +844,10 @@ class _SentenceAssembly:
                 for c in d.changes:
                     if c.get("basis") is None and c.get("percent") is not None:
                         c["basis"] = parent.change["basis"]
+
+
+def _clean_words(text: str) -> str | None:
+    return regex.sub(r"\s+", " ", text).strip(" ,;:.") or None
 
 
 def merge_repeats(drafts: list[Draft]) -> list[Draft]:

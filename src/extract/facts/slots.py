@@ -62,7 +62,7 @@ def plan_basis(article: Article, start: int, end: int) -> bool:
 def location_markers(article: Article, sent: Sent) -> list[tuple[int, int, str]]:
     """Provinces and `cả nước` of a sentence that can be a figure's location."""
     markers = [(e.start, e.end, e.norm) for e in article.entities_in(sent.start, sent.end, EntityType.PROVINCE)
-               if e.norm]
+               if e.norm and not article.in_brackets(e.start)]
     rankings = article.find("ranking", sent.start, sent.end)
     for m in article.find("national", sent.start, sent.end):
         if not any(r.start <= m.start and m.start - r.end <= 8 for r in rankings):
@@ -248,8 +248,22 @@ def _restriction(article: Article, sent: Sent, position: int) -> str | None:
 
 def component_sector(article: Article, start: int, end: int) -> str | None:
     """The one investment component (`cấp mới`, `điều chỉnh tăng vốn`) in a window."""
+    if article.find("component_total", start, end):
+        return None
     found = {_SPACE.sub(" ", m.text) for m in article.find("component", start, end)}
     return found.pop() if len(found) == 1 else None
+
+
+def bracket_restriction(article: Article, trigger: Match | None, position: int) -> str | None:
+    """`Kim ngạch xuất khẩu (không kể dầu thô)`: a scope restriction in brackets after the trigger."""
+    if trigger is None:
+        return None
+    m = regex.match(r"\s*\(([^()]{2,40})\)", article.text[trigger.end:position])
+    if m and article.rules.phrases("scope_restriction").find(m.group(1)):
+        found = article.rules.phrases("scope_restriction").find(m.group(1))
+        if found[0].start == 0:
+            return m.group(1).strip()
+    return None
 
 
 def raw_phrase(article: Article, start: int, end: int) -> str | None:
@@ -278,7 +292,7 @@ def after_trigger_phrase(article: Article, trigger: Match | None, position: int)
 
 def industry_head(article: Article, sent: Sent, position: int) -> str | None:
     """`Ngành du lịch đón ...`: the industry named at the head of the item."""
-    for m in article.find("industry_head", article.hard_left(sent, position), position):
+    for m in reversed(article.find("industry_head", article.hard_left(sent, position), position)):
         segment = article.text[sent.start:m.start]
         segment = segment[max(segment.rfind(","), segment.rfind(";")) + 1:]
         if not only_discourse(article, regex.sub(r"(?i)\btrong đó\b", "", segment)):
