@@ -61,7 +61,7 @@ class EntityRecognizer:
         chosen = _choose(candidates)
         kept = [c for c in chosen if c.type is not None]
         kept += _nested_provinces(candidates, kept)
-        return sorted((self._entity(text, c, date) for c in set(kept)), key=lambda e: (e.start, e.end))
+        return sorted((self._entity(text, c, date) for c in set(kept)), key=lambda e: (e.start, e.end, e.type.value))
 
     def province_norm(self, name: str) -> str | None:
         """The canonical name of a province as written, or None (see `province_norm`)."""
