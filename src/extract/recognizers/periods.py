@@ -104,19 +104,20 @@ class PeriodRecognizer:
         """
         return [self._mention(text, candidate, date) for candidate in self._candidates(text)]
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """The spans of every period mention (what quantities must not claim).
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """The spans of the period mentions within `text[start:end]` (what quantities must not claim).
 
         >>> PeriodRecognizer(DEFAULT_RULES_DIR).spans("Trong 5 tháng đầu năm 2024, có 12 dự án")
         [(6, 26)]
         """
-        return [(c.start, c.end) for c in self._candidates(text)]
+        return [(c.start, c.end) for c in self._candidates(text, start, end)]
 
-    def _candidates(self, text: str) -> list[_Candidate]:
+    def _candidates(self, text: str, start: int = 0, end: int | None = None) -> list[_Candidate]:
+        end = len(text) if end is None else end
         found = [
             _Candidate(m.start(), m.end(), order, entry, m.groupdict())
             for order, (entry, pattern) in enumerate(zip(self.entries, self.patterns))
-            for m in pattern.finditer(text, overlapped=True)
+            for m in pattern.finditer(text, start, end, overlapped=True)
             if self._valid(m.groupdict())
         ]
         found.sort(key=lambda c: (c.start - c.end, c.order, c.start))

@@ -30,6 +30,11 @@ from .periods import PeriodRecognizer
 # English-style thousands in a count (`1,533 dự án`): a count has no fraction.
 _COMMA_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+")
 
+# The numbers a period holds (days, months, counts of months up to 31, years
+# 1900-2099), and how far a period phrase reaches around one of them
+# (`lũy kế từ đầu năm đến hết tháng 9 năm 2023`).
+_LAST_DAY, _FIRST_YEAR, _LAST_YEAR = 31, 1900, 2099
+_PERIOD_REACH = 60
 _RANGE_JOINER = regex.compile(r"\s*(?:[-–—]|đến|tới)\s*")
 _RANGE_OPENER = regex.compile(r"(?<!\w)từ\s+\Z")
 
@@ -120,10 +125,9 @@ class QuantityRecognizer:
         ['ba dự án']
         """
         trace = trace if trace is not None else Trace()
-        taken = self.periods.spans(text)
         found: list[Quantity] = []
         for match in self.pattern.finditer(text, overlapped=False):
-            quantity = self._quantity(text, match, taken, trace)
+            quantity = self._quantity(text, match, trace)
             if quantity is None:
                 continue
             if found and _joins_range(text, found[-1], quantity):
@@ -132,19 +136,31 @@ class QuantityRecognizer:
                 found.append(quantity)
         return found
 
-    def _quantity(self, text: str, match: regex.Match, taken: list[tuple[int, int]],
-                  trace: Trace) -> Quantity | None:
+    def _quantity(self, text: str, match: regex.Match, trace: Trace) -> Quantity | None:
         low = self.numbers.numeral(match.group("n1"), match.start("n1"))
         high = self.numbers.numeral(match.group("n2"), match.start("n2")) if match.group("n2") else None
         start = match.start()
-        if high is not None and not _is_range(low, high, taken):
+        if high is not None and not (_is_range(low, high) and not self._in_period(text, low)):
             # `năm 2024 đến 10 dự án`: only the second number carries the unit.
             low, high, start = high, None, high.start
         elif high is None and match.group("from"):
             start = low.start  # `từ 5 dự án lên 7 dự án`: `từ` opens no range here
-        if not low.standalone or any(low.start < end and begin < low.end for begin, end in taken):
+        if not low.standalone or self._in_period(text, low):
             return None
         return self._build(text, match, low, high, start, trace)
+
+    def _in_period(self, text: str, numeral: Numeral) -> bool:
+        """Whether the numeral is part of a period (`năm 2023 doanh nghiệp`).
+
+        Only a plain integer that can be a day, month or year is checked, and
+        only in a window around it: the pipeline finds the periods itself.
+        """
+        if numeral.rules != ("digits_plain",) or _LAST_DAY < numeral.value < _FIRST_YEAR \
+                or numeral.value > _LAST_YEAR:
+            return False
+        spans = self.periods.spans(text, max(0, numeral.start - _PERIOD_REACH),
+                                   min(len(text), numeral.end + _PERIOD_REACH))
+        return any(numeral.start < end and start < numeral.end for start, end in spans)
 
     def _build(self, text: str, match: regex.Match, low: Numeral, high: Numeral | None,
                start: int, trace: Trace) -> Quantity | None:
@@ -207,12 +223,8 @@ def _lower_bound(low: Numeral, high: Numeral) -> float:
     return low.value * high.scale if low.scale == 1 and high.scale > 1 else low.value
 
 
-def _is_range(low: Numeral, high: Numeral, taken: list[tuple[int, int]]) -> bool:
-    if not (low.standalone and high.standalone):
-        return False
-    if any(low.start < end and start < high.end for start, end in taken):
-        return False
-    return _lower_bound(low, high) < high.value
+def _is_range(low: Numeral, high: Numeral) -> bool:
+    return low.standalone and high.standalone and _lower_bound(low, high) < high.value
 
 
 def _key(form: str) -> str:
