@@ -397,6 +397,8 @@ def _person_run(scan: Scan, first: int, minimum: int, glued: bool = True) -> Can
     while stop < len(items) and stop - first < 5 and items[stop].is_cap and not items[stop].is_upper \
             and (stop == first or items.adjacent(stop)):
         stop += 1
+        while stop < len(items) and items.gap(stop) == "-" and items[stop].text.isalpha():
+            stop += 1  # `Kim Jin-ho`
     if stop - first < minimum or items[first].text in scan.book.heads:
         return None
     start, end = items.span(first, stop)
