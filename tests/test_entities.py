@@ -60,10 +60,12 @@ def test_entities_province_carries_code_and_merger_map(recognizer, text, date, e
 
 
 @pytest.mark.parametrize("written,norm", [
-    ("TP.HCM", "TP. Hồ Chí Minh"), ("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh"), ("TPHCM", "TP. Hồ Chí Minh"),
+    ("TP.HCM", "TP. Hồ Chí Minh"), ("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh"),
+    ("TPHCM", "TP. Hồ Chí Minh"),
     ("Thanh Hoá", "Thanh Hóa"), ("Khánh Hoà", "Khánh Hòa"), ("Hoà Bình", "Hòa Bình"),
     (unicodedata.normalize("NFD", "Khánh Hòa"), "Khánh Hòa"), ("Thừa Thiên Huế", "Thừa Thiên Huế"),
-    ("BR-VT", "Bà Rịa - Vũng Tàu"), ("Đắc Lắc", "Đắk Lắk"), ("Bắc Lào", None), ("Seongnam", None), ("Bình Xuyên", None),
+    ("BR-VT", "Bà Rịa - Vũng Tàu"), ("Đắc Lắc", "Đắk Lắk"),
+    ("Bắc Lào", None), ("Seongnam", None), ("Bình Xuyên", None),
 ])
 def test_entities_province_norm_helper(written, norm):
     assert province_norm(written) == norm
@@ -116,5 +118,6 @@ def test_entities_province_and_country_norms_right_on_every_matched_span(recogni
     for gold, predicted in _corpus_pairs(recognizer):
         by_span = {(e.start, e.end, e.type): e.norm for e in predicted}
         for entity in gold:
-            if entity.type in (EntityType.PROVINCE, EntityType.COUNTRY) and (entity.start, entity.end, entity.type) in by_span:
-                assert by_span[(entity.start, entity.end, entity.type)] == entity.norm
+            key = (entity.start, entity.end, entity.type)
+            if entity.type in (EntityType.PROVINCE, EntityType.COUNTRY) and key in by_span:
+                assert by_span[key] == entity.norm
