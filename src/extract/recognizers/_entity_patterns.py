@@ -202,9 +202,19 @@ def _headed_name(scan: Scan, index: int, after: int, head: Head) -> Candidate | 
         stop = _before_person(scan, name_start, stop)
     elif not head.standalone:
         return None
+    stop = _cover_provinces(scan, after, stop)
     start, end = items[index].start, items[stop - 1].end if stop > after else _head_end(scan, index, head)
     core = _core_name(scan, after, stop) if head.propagate else None
     return Candidate(start, end, head.type, None, PATTERN, head.rule, core)
+
+
+def _cover_provinces(scan: Scan, first: int, stop: int) -> int:
+    """`Sở Tài chính TP.HCM`: a province name begun inside a name ends inside it too."""
+    for index in range(first, stop):
+        match = _longest_name(scan, index) if scan.syllables[index].text in scan.book.first_syllables else None
+        if match and match[0] > stop and match[1].type is EntityType.PROVINCE:
+            return match[0]
+    return stop
 
 
 def _before_person(scan: Scan, first: int, stop: int) -> int:
