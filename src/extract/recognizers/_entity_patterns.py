@@ -20,6 +20,7 @@ from ._entity_tokens import NameRuns, Syllables, compound_words
 LEXICON, PATTERN, WEAK = 3, 2, 1
 
 _ACRONYM = regex.compile(r"\((?P<acronym>[\p{Lu}][\p{L}\p{N}&.\-]{1,11})\)")
+_PARENTHESES = regex.compile(r"\(([^()\n]{2,20})\)")
 _PLACE_TYPES = (EntityType.PROVINCE, EntityType.COUNTRY, EntityType.REGION, EntityType.FOREIGN_LOCALITY)
 _SENTENCE_END = regex.compile(r"[!?\n]|\.(?!\d)")
 
@@ -363,10 +364,10 @@ _AGREEMENT = regex.compile(r"Hiệp định (?:(?!Hiệp định)[^()\n.;,:])+?(
 def agreement_candidates(scan: Scan) -> Iterator[Candidate]:
     """`Hiệp định ... (EVFTA)`: the full name of an agreement with its acronym."""
     for match in _AGREEMENT.finditer(scan.text):
-        acronym = _ACRONYM.match(scan.text, match.end() + 1)
+        acronym = _PARENTHESES.match(scan.text, match.end() + 1)
         if acronym is None:
             continue
-        name = scan.book.names.get(acronym.group("acronym"))
+        name = scan.book.names.get(acronym.group(1))
         if name is not None and name.type is EntityType.AGREEMENT:
             yield Candidate(match.start(), match.end(), EntityType.AGREEMENT, None, PATTERN, "agreement name")
 
@@ -496,8 +497,11 @@ def _localities_after(scan: Scan, index: int, needs_country: bool) -> Iterator[C
     yield from found
 
 
+_COUNTRY_IN_PARENTHESES = regex.compile(r"\s*\(([^()\n]{2,40})\)")
+
+
 def _country_in_parentheses(scan: Scan, end: int) -> bool:
-    match = regex.compile(r"\s*\(([^()\n]{2,40})\)").match(scan.text, end)
+    match = _COUNTRY_IN_PARENTHESES.match(scan.text, end)
     if match is None:
         return False
     name = scan.book.names.get(match.group(1).split(",")[0].strip())
