@@ -435,9 +435,15 @@ def _surnamed_people(scan: Scan) -> Iterator[Candidate]:
         while stop < len(items) and stop - index < 4 and items.adjacent(stop) \
                 and items[stop].is_cap and not items[stop].is_upper:
             stop += 1
-        if stop - index >= 3:
+        if stop - index >= 3 and not _place_then_more(scan, index, stop):
             start, end = items.span(index, stop)
             yield Candidate(start, end, EntityType.PERSON, None, WEAK, "surname")
+
+
+def _place_then_more(scan: Scan, index: int, stop: int) -> bool:
+    """`Hà Tĩnh Thu Hút` (a title-case heading): a place name, then more words, is no person."""
+    match = _longest_name(scan, index) if scan.syllables[index].text in scan.book.first_syllables else None
+    return match is not None and match[1].type in _PLACE_TYPES and match[0] < stop
 
 
 _NAME = r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}"
