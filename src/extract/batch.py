@@ -75,11 +75,12 @@ def main(args: argparse.Namespace) -> int:
         print(f"error: cannot load the pipeline: {problem}", file=sys.stderr)
         return EXIT_USAGE
     destination.prepare(args.resume)
+    finished = _finished_before(job, args.quiet)
     with Progress(total, enabled=not args.quiet) as progress:
         batch = Batch(job, progress)
         try:
             with _sigterm_as_interrupt():
-                _run(args, job, batch)
+                _run(args, job, batch, finished)
         except KeyboardInterrupt:
             print(f"interrupted after {progress.done} articles; no partial file was left: "
                   "rerun with --resume to finish", file=sys.stderr)
@@ -120,8 +121,19 @@ def _check_pipeline(job: Job) -> str | None:
     return None
 
 
-def _run(args: argparse.Namespace, job: Job, batch: Batch) -> None:
-    finished = finished_doc_ids(job.destination) if job.resume and job.destination.jsonl else set()
+def _finished_before(job: Job, quiet: bool) -> set[str]:
+    """With --resume and JSON Lines output: the articles already done.
+
+    (With one file per article, each worker checks its articles' files.)
+    """
+    if not (job.resume and job.destination.jsonl):
+        return set()
+    if not quiet:
+        print("resume: checking the documents already written ...", file=sys.stderr, flush=True)
+    return finished_doc_ids(job.destination)
+
+
+def _run(args: argparse.Namespace, job: Job, batch: Batch, finished: set[str]) -> None:
     chunks = batch.chunks(iter_items(args.paths), args.chunk_size, finished)
     if args.dask:
         run_dask(job, chunks, batch.record, args.dask, args.workers)
@@ -186,6 +198,9 @@ class Batch:
         """Tables, errors and summary; the closing line; the exit status."""
         tables_dir = self.job.destination.tables_dir
         if tables_dir is not None:
+            if self.progress.enabled:
+                print(f"writing facts.csv, facts.parquet and errors.jsonl to {tables_dir} ...",
+                      file=sys.stderr, flush=True)
             totals = write_tables(documents_in_order(self.job.destination, self.order), tables_dir)
             self.facts, self.warnings = totals.facts, totals.warnings
             write_errors(self.errors, tables_dir)
