@@ -64,7 +64,29 @@ def test_reading_legacy_encoding_is_named_in_the_error(name, label, option):
     assert str(DATA / name) in message and label in message and option in message
 
 
+@pytest.mark.parametrize("name, label, option", [
+    ("vni_saved_as_utf8.txt", "VNI-Windows", "--encoding vni"),
+    ("tcvn3_saved_as_utf8.txt", "TCVN3 (ABC)", "--encoding tcvn3"),
+])
+def test_reading_legacy_text_saved_as_utf8_is_named_in_the_error(name, label, option):
+    """Legacy bytes read as Windows-1252 and saved as UTF-8: valid UTF-8, but mojibake."""
+    with pytest.raises(InputError) as error:
+        read_article(DATA / name)
+    message = str(error.value)
+    assert str(DATA / name) in message and label in message and option in message
+    assert "saved" in message
+
+
+def test_reading_western_utf8_text_is_not_taken_for_mojibake():
+    text = "“Café” à la carte – déjà vu, naïve résumé, Zürich € 5 ™"
+    assert decode_article(text.encode(), "fr.txt") == text
+
+
 @pytest.mark.parametrize("name, encoding, expected", [
+    ("vni_saved_as_utf8.txt", "vni", SOURCE),
+    ("vni_saved_as_utf8.txt", "auto", SOURCE),
+    ("tcvn3_saved_as_utf8.txt", "tcvn3", SOURCE_PLAIN),
+    ("tcvn3_saved_as_utf8.txt", "auto", SOURCE_PLAIN),
     ("windows1258.txt", "cp1258", SOURCE),
     ("windows1258.txt", "Windows-1258", SOURCE),
     ("vni.txt", "vni", SOURCE),

@@ -252,6 +252,7 @@ _BAD = {  # file -> what its error must say
     "binary.txt": ["binary"], "invalid_utf8.txt": ["not valid UTF-8"], "utf16.txt": ["UTF-16"],
     "vni.txt": ["VNI-Windows", "--encoding vni"], "tcvn3.txt": ["TCVN3", "--encoding tcvn3"],
     "windows1258.txt": ["Windows-1258", "--encoding cp1258"],
+    "vni_saved_as_utf8.txt": ["VNI-Windows", "saved", "--encoding vni"],
 }
 _GOOD = ["empty.txt", "whitespace_only.txt", "bom.txt", "crlf.txt", "nfd.txt", "html.txt"]
 

@@ -88,9 +88,15 @@ def decode_article(data: bytes, source: str, encoding: str | None = None) -> str
 
 def _decode_utf8(data: bytes, source: str) -> str:
     try:
-        return _utf8_text(data, source)
+        text = _utf8_text(data, source)
     except UnicodeDecodeError as error:
         raise InputError(_not_utf8(data, source, error)) from None
+    guess = _legacy_saved_as_utf8(text)
+    if guess is not None:
+        example = next(w for w in _WORD.findall(text) if _WESTERN_ONLY.search(w))
+        raise InputError(f"{source}: UTF-8, but its text is {guess.label} that was read as Western "
+                         f"text before it was saved (such as {example!r}); pass --encoding {guess.name}")
+    return text
 
 
 def _utf8_text(data: bytes, source: str) -> str:
@@ -103,7 +109,9 @@ def _utf8_text(data: bytes, source: str) -> str:
 
 def _decode_auto(data: bytes, source: str) -> str:
     try:
-        return _utf8_text(data, source)
+        text = _utf8_text(data, source)
+        guess = _legacy_saved_as_utf8(text)
+        return text if guess is None else convert_legacy(_western_bytes(text), guess.name)
     except UnicodeDecodeError as error:
         legacy = _looks_binary(data) is None and not _mostly_utf8(data)
         guess = _guess_legacy(data) if legacy else None
@@ -125,7 +133,9 @@ def _decode_as(data: bytes, source: str, name: str) -> str:
         except UnicodeDecodeError as error:
             raise InputError(f"{source}: not valid {name} ({error.reason} at byte {error.start})") from None
     if not data.isascii() and _is_utf8(data):
-        raise InputError(f"{source}: is UTF-8, not {legacy.label}; read it without --encoding")
+        data = _western_bytes(data.decode("utf-8"))  # legacy text saved as UTF-8, if it is
+        if data is None:
+            raise InputError(f"{source}: is UTF-8, not {legacy.label}; read it without --encoding")
     return convert_legacy(data, legacy.name)
 
 
@@ -135,6 +145,37 @@ def _is_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+# Legacy text that a Western (Windows-1252 / Latin-1) program read and saved as
+# UTF-8: every character is one such byte, and it has no Vietnamese letter.
+_VIETNAMESE_ONLY = regex.compile("[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
+_WESTERN_ONLY = regex.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+                              "\u0192\u02c6\u02dc\u2013-\u2122]")
+
+
+def _legacy_saved_as_utf8(text: str) -> LegacyEncoding | None:
+    sample = text[:_SAMPLE]
+    if _VIETNAMESE_ONLY.search(sample) or len(_WESTERN_ONLY.findall(sample)) < _MIN_WORDS:
+        return None
+    data = _western_bytes(sample)
+    return None if data is None else _guess_legacy(data)
+
+
+def _western_bytes(text: str) -> bytes | None:
+    """The bytes a Windows-1252 reader (Latin-1 where 1252 has a gap) took for `text`."""
+    table = _western_table()
+    try:
+        return bytes(table[char] for char in text)
+    except KeyError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _western_table() -> dict[str, int]:
+    table = {chr(byte): byte for byte in range(256)}
+    table.update({_one_byte(byte, "cp1252"): byte for byte in range(256)})
+    return table
 
 
 def _not_utf8(data: bytes, source: str, error: UnicodeDecodeError) -> str:

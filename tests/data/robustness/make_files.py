@@ -45,6 +45,8 @@ def main() -> None:
         "windows1258.txt": _iconv(article, "CP1258"),
         "tcvn3.txt": _iconv(plain_punctuation(article), "TCVN5712-1"),
         "vni.txt": _vni(article),
+        "vni_saved_as_utf8.txt": _vni(article).decode("cp1252").encode(),
+        "tcvn3_saved_as_utf8.txt": _iconv(plain_punctuation(article), "TCVN5712-1").decode("latin-1").encode(),
         "utf16.txt": article.encode("utf-16"),
         "binary.txt": gzip.compress(article.encode(), mtime=0),
         "invalid_utf8.txt": _corrupt(article.encode()),
