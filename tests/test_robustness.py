@@ -374,3 +374,50 @@ def test_robustness_extraction_time_grows_linearly_with_article_length():
 
     small, large = cpu_seconds(25_000), cpu_seconds(150_000)
     assert large < 15 * max(small, 0.2), f"25K characters {small:.2f} s, 150K {large:.2f} s"
+
+
+# ---------------------------------------------------------------------------
+# Nothing in the project evaluates text from inputs or rule files
+
+_SAFE_YAML_LOADERS = {"SafeLoader", "CSafeLoader", "_UniqueKeyLoader"}
+_UNSAFE_CALLS = {"eval", "exec", "compile", "__import__"}
+_UNSAFE_ATTRIBUTES = {("yaml", "unsafe_load"), ("yaml", "full_load"), ("yaml", "unsafe_load_all"),
+                      ("yaml", "full_load_all"), ("pickle", "load"), ("pickle", "loads"),
+                      ("marshal", "load"), ("marshal", "loads"), ("shelve", "open")}
+
+
+def _unsafe_calls(path: Path) -> list[str]:
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        function = node.func
+        where = f"{path.relative_to(ROOT)}:{node.lineno}"
+        if isinstance(function, ast.Name) and function.id in _UNSAFE_CALLS:
+            found.append(f"{where}: {function.id}()")
+        if isinstance(function, ast.Attribute) and isinstance(function.value, ast.Name):
+            pair = (function.value.id, function.attr)
+            if pair in _UNSAFE_ATTRIBUTES:
+                found.append(f"{where}: {'.'.join(pair)}()")
+            if pair in {("yaml", "load"), ("yaml", "load_all")}:
+                loader = next((k.value for k in node.keywords if k.arg == "Loader"), None)
+                name = getattr(loader, "attr", None) or getattr(loader, "id", None)
+                if name not in _SAFE_YAML_LOADERS:
+                    found.append(f"{where}: yaml.load with Loader={name}")
+    return found
+
+
+# Reviewed exceptions: (file, call) -> why it reads no input or rule file.
+_TRUSTED = {("src/extract/recognizers/_entity_tokens.py", "pickle.load()"):
+            "the word dictionary shipped inside the installed underthesea package"}
+
+
+def test_robustness_nothing_evaluates_text_from_inputs_or_rule_files():
+    sources = sorted((ROOT / "src" / "extract").rglob("*.py"))
+    assert sources
+    found = [call for path in sources for call in _unsafe_calls(path)]
+    untrusted = [call for call in found
+                 if (call.split(":")[0], call.split(": ")[-1]) not in _TRUSTED]
+    assert untrusted == []
