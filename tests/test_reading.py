@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.reading import (InputError, decode_article, is_vietnamese_syllable,
+from extract.reading import (InputError, decode_article, encoding_name, is_vietnamese_syllable,
                              legacy_encoding, legacy_encodings, read_article)
 
 from corpus_files import ARTICLES, read_text
@@ -193,3 +193,18 @@ def _reads_as_itself(char, encoding):
 ])
 def test_reading_vietnamese_syllable_shapes(word, expected):
     assert is_vietnamese_syllable(word) is expected
+
+
+@pytest.mark.parametrize("given, name", [
+    ("UTF-8", "utf-8"), ("auto", "auto"), ("VNI-Windows", "vni-windows"), ("ABC", "abc"),
+    ("cp1258", "cp1258"), ("utf-16", "utf-16"), ("latin-1", "latin-1"),
+])
+def test_reading_encoding_option_accepts_known_names(given, name):
+    assert encoding_name(given) == name
+    decode_article(b"GDP 2024", "a.txt", encoding=name)  # every accepted name reads ASCII
+
+
+@pytest.mark.parametrize("given", ["klingon", "vni3", ""])
+def test_reading_encoding_option_rejects_unknown_names(given):
+    with pytest.raises(ValueError, match="unknown encoding"):
+        encoding_name(given)

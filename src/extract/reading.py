@@ -61,6 +61,11 @@ def read_article(path: str | Path, encoding: str | None = None) -> str:
 
     Raises:
         InputError: unreadable, binary, or not in the expected encoding.
+
+    >>> read_article("bài-không-có.txt")
+    Traceback (most recent call last):
+    ...
+    extract.reading.InputError: bài-không-có.txt: cannot read: No such file or directory
     """
     path = Path(path)
     try:
@@ -84,6 +89,26 @@ def decode_article(data: bytes, source: str, encoding: str | None = None) -> str
     if name == AUTO:
         return _decode_auto(data, source)
     return _decode_as(data, source, name)
+
+
+def encoding_name(name: str) -> str:
+    """The `--encoding` value, checked once (an argparse `type=`): lower-cased.
+
+    >>> encoding_name("VNI"), encoding_name("auto"), encoding_name("Windows-1258")
+    ('vni', 'auto', 'windows-1258')
+    >>> encoding_name("klingon")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown encoding 'klingon'
+    """
+    wanted = name.strip().lower()
+    if wanted in _UTF8_NAMES or wanted == AUTO or legacy_encoding(wanted) is not None:
+        return wanted
+    try:
+        codecs.lookup(wanted)
+    except LookupError:
+        raise ValueError(f"unknown encoding {name!r}") from None
+    return wanted
 
 
 def _decode_utf8(data: bytes, source: str) -> str:
@@ -328,7 +353,13 @@ def is_vietnamese_syllable(word: str) -> bool:
 
 
 def find_articles(paths: list[str | Path]) -> Iterator[Path]:
-    """The `.txt` files named or found (recursively, sorted) under `paths`."""
+    """The `.txt` files named or found (recursively, sorted) under `paths`.
+
+    >>> list(find_articles(["thư-mục-không-có"]))
+    Traceback (most recent call last):
+    ...
+    extract.reading.InputError: thư-mục-không-có: no such file or directory
+    """
     for given in paths:
         path = Path(given)
         if path.is_dir():

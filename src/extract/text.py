@@ -74,11 +74,20 @@ class Edits:
     source_ends: array
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
-        """The source stretch a non-empty target span [start, end) was made from."""
+        """The source stretch a non-empty target span [start, end) was made from.
+
+        >>> text, edits = compose_nfc("Hoa\\u0300 Bi\\u0300nh")
+        >>> text, edits.source_span(0, 3), edits.source_span(4, 8)
+        ('Hoà Bình', (0, 4), (5, 10))
+        """
         return self.source_start(start), self._source_end(end - 1)
 
     def source_start(self, index: int) -> int:
-        """Source offset where target character `index` comes from (the end for len)."""
+        """Source offset where target character `index` comes from (the end for len).
+
+        >>> compose_nfc("Hoa\\u0300 Bi\\u0300nh")[1].source_start(4)
+        5
+        """
         if index >= self.target_length:
             return self.source_length
         k = bisect_right(self.target_starts, index) - 1
