@@ -71,16 +71,33 @@ def write_seeds(directory: Path) -> None:
         (directory / f"seed{index:04d}").write_bytes(seed.encode())
 
 
+# Words the mutator may splice in (a libFuzzer dictionary): units, scales,
+# hedges and period words, so mutations stay close to what the rules match.
+TOKENS = ["tỷ", "tỉ", "triệu", "nghìn", "ngàn", "USD", "đồng", "VNĐ", "%", "dự án", "lao động",
+          "hơn", "gần", "khoảng", "trên", "dưới", "ước đạt", "tăng", "giảm", "gấp", "lần", "năm",
+          "tháng", "quý", "I/", "IV/", "đầu năm", "lũy kế", "đến hết", "giai đoạn", "cùng kỳ",
+          "năm nay", "năm trước", "date 2024-12-31\n", ",", ".", "–", "-", "/", "\u00a0", "\r\n"]
+
+
+def write_dictionary(path: Path) -> None:
+    lines = ['"' + "".join(f"\\x{byte:02x}" for byte in token.encode()) + '"' for token in TOKENS]
+    path.write_text("\n".join(lines) + "\n")
+
+
 def run_atheris(argv: list[str]) -> None:
     import atheris
 
     with atheris.instrument_imports(include=["extract"]):
         recognizers()
         from extract.analysis import Analysis  # noqa: F401 (instrumented now)
+    work = Path(tempfile.mkdtemp(prefix="fuzz-"))
+    if not any(arg.startswith("-dict=") for arg in argv):
+        write_dictionary(work / "tokens.dict")
+        argv = [*argv, f"-dict={work / 'tokens.dict'}"]
     if not any(not arg.startswith("-") for arg in argv[1:]):
-        seeds = Path(tempfile.mkdtemp(prefix="fuzz-seeds-"))
-        write_seeds(seeds)
-        argv = [*argv, str(seeds)]
+        (work / "seeds").mkdir()
+        write_seeds(work / "seeds")
+        argv = [*argv, str(work / "seeds")]
     atheris.Setup(argv, one_input)
     atheris.Fuzz()
 
