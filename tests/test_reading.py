@@ -133,6 +133,7 @@ def test_reading_ascii_is_the_same_in_every_encoding():
 
 @pytest.mark.parametrize("encoding, problem", [
     ("klingon", "unknown encoding 'klingon'"),
+    ("base64", "unknown encoding 'base64'"),
     ("ascii", "not valid ascii"),
 ])
 def test_reading_bad_encoding_requests_are_input_errors(encoding, problem):
@@ -204,7 +205,7 @@ def test_reading_encoding_option_accepts_known_names(given, name):
     decode_article(b"GDP 2024", "a.txt", encoding=name)  # every accepted name reads ASCII
 
 
-@pytest.mark.parametrize("given", ["klingon", "vni3", ""])
+@pytest.mark.parametrize("given", ["klingon", "vni3", "", "base64", "rot13"])
 def test_reading_encoding_option_rejects_unknown_names(given):
     with pytest.raises(ValueError, match="unknown encoding"):
         encoding_name(given)

@@ -104,11 +104,18 @@ def encoding_name(name: str) -> str:
     wanted = name.strip().lower()
     if wanted in _UTF8_NAMES or wanted == AUTO or legacy_encoding(wanted) is not None:
         return wanted
-    try:
-        codecs.lookup(wanted)
-    except LookupError:
-        raise ValueError(f"unknown encoding {name!r}") from None
+    if not _is_text_codec(wanted):
+        raise ValueError(f"unknown encoding {name!r}")
     return wanted
+
+
+def _is_text_codec(name: str) -> bool:
+    """Whether Python decodes bytes to text with `name` (not `base64`, not unknown)."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return False
+    return getattr(info, "_is_text_encoding", True)  # what bytes.decode itself checks
 
 
 def _decode_utf8(data: bytes, source: str) -> str:
@@ -148,11 +155,9 @@ def _decode_auto(data: bytes, source: str) -> str:
 def _decode_as(data: bytes, source: str, name: str) -> str:
     legacy = legacy_encoding(name)
     if legacy is None:
-        try:
-            codecs.lookup(name)
-        except LookupError:
+        if not _is_text_codec(name):
             raise InputError(f"{source}: unknown encoding {name!r}; use utf-8, auto, "
-                             f"{', '.join(e.name for e in legacy_encodings())} or a Python codec") from None
+                             f"{', '.join(e.name for e in legacy_encodings())} or a Python codec")
         try:
             return data.decode(name)
         except UnicodeDecodeError as error:
