@@ -8,6 +8,7 @@ text windows a quantity's slots are read from.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -23,6 +24,22 @@ _DATE_LINE = regex.compile(r"^\ufeff?\s*date\s+\d{4}-\d{2}-\d{2}\s*$")
 # brings a new subject. Commas do not end items (`xơ, sợi dệt`).
 HARD_BOUNDARY = regex.compile(r";|:|\btrong khi\b|\bsong\b|\bđồng thời\b", regex.IGNORECASE)
 MONEY = "money"
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlaps joined, for lookups by bisection."""
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and end <= spans[i][1]
 
 
 def unit_class(unit: str) -> str:
@@ -72,8 +89,30 @@ class Article:
     def __post_init__(self) -> None:
         self.text = self.analysis.text
         self.quantities = sorted(self.quantities, key=lambda q: q.start)
+        self.entities = sorted(self.entities, key=lambda e: (e.start, -e.end))
+        self._entity_starts = [e.start for e in self.entities]
+        names = sorted((e.start, e.end) for e in self.entities
+                       if e.type in (EntityType.ORG, EntityType.INDUSTRIAL_PARK, EntityType.AGREEMENT))
+        self._names = _merged(names)
+        self._name_starts = [a for a, _ in self._names]
+        hosts = _merged(sorted((e.start, e.end) for e in self.entities
+                               if e.type in (EntityType.ORG, EntityType.INDUSTRIAL_PARK)))
+        host_starts = [a for a, _ in hosts]
+        self._nested = {id(e) for e in self.entities if e.type not in (EntityType.ORG, EntityType.INDUSTRIAL_PARK)
+                        and _inside(hosts, host_starts, e.start, e.end)}
         self.sentences = self._sentences()
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._by_sentence_q = self._group(self.quantities)
+        self._by_sentence_p = self._group(sorted(self.periods, key=lambda p: p.start))
         self.main_province = self._main_province()
+
+    def _group(self, mentions: list) -> dict[int, list]:
+        grouped: dict[int, list] = {}
+        for m in mentions:
+            sent = self.sentence_of(m.start)
+            if sent is not None:
+                grouped.setdefault(sent.index, []).append(m)
+        return grouped
 
     def _sentences(self) -> list[Sent]:
         lines = self._line_roles()
@@ -103,18 +142,21 @@ class Article:
         return roles
 
     def sentence_of(self, position: int) -> Sent | None:
-        return next((s for s in self.sentences if s.start <= position < s.end), None)
+        i = bisect_right(self._sentence_starts, position) - 1
+        if i >= 0 and self.sentences[i].start <= position < self.sentences[i].end:
+            return self.sentences[i]
+        return None
 
     def quantities_in(self, sent: Sent) -> list[Quantity]:
-        return [q for q in self.quantities if sent.start <= q.start < sent.end]
+        return self._by_sentence_q.get(sent.index, [])
 
     def periods_in(self, sent: Sent) -> list[PeriodMention]:
-        return sorted((p for p in self.periods if sent.start <= p.start < sent.end), key=lambda p: p.start)
+        return self._by_sentence_p.get(sent.index, [])
 
     def in_name(self, position: int) -> bool:
         """Whether `position` falls inside an organisation's name (`Sở Kế hoạch và Đầu tư`)."""
-        return any(e.start <= position < e.end for e in self.entities
-                   if e.type in (EntityType.ORG, EntityType.INDUSTRIAL_PARK, EntityType.AGREEMENT))
+        i = bisect_right(self._name_starts, position) - 1
+        return i >= 0 and position < self._names[i][1]
 
     def in_brackets(self, position: int) -> bool:
         """Whether `position` falls inside an aside in brackets in its line."""
@@ -123,13 +165,12 @@ class Article:
         return before.count("(") > before.count(")")
 
     def entities_in(self, start: int, end: int, *types: EntityType) -> list[Entity]:
-        return [e for e in self.entities if start <= e.start and e.end <= end and e.type in types
-                and not self.nested(e)]
+        lo, hi = bisect_left(self._entity_starts, start), bisect_left(self._entity_starts, end)
+        return [e for e in self.entities[lo:hi] if e.end <= end and e.type in types and not self.nested(e)]
 
     def nested(self, entity: Entity) -> bool:
         """A province inside an organisation or park name (`Sở Công Thương Nghệ An`)."""
-        return any(o is not entity and o.start <= entity.start and entity.end <= o.end
-                   and o.type in (EntityType.ORG, EntityType.INDUSTRIAL_PARK) for o in self.entities)
+        return id(entity) in self._nested
 
     def _main_province(self) -> str | None:
         counts: dict[str, int] = {}

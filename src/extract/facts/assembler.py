@@ -16,6 +16,7 @@ same figure stated twice becomes one fact, and the consistency checks run.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,7 +85,8 @@ class FactAssembler:
     def __call__(self, analysis: Analysis, quantities: list[Quantity],
                  periods: list[PeriodMention], entities: list[Entity],
                  ) -> tuple[list[Fact], list[ConsistencyWarning]]:
-        article = Article(analysis, self.rules, list(quantities), list(periods), list(entities))
+        usable = [q for q in quantities if math.isfinite(q.amount)]  # an absurd number makes no fact
+        article = Article(analysis, self.rules, usable, list(periods), list(entities))
         drafts = _ArticleAssembly(article).run()
         facts = [to_fact(d) for d in drafts]
         return facts, check_consistency(facts)
@@ -733,7 +735,7 @@ class _SentenceAssembly:
                 return S.noun_phrase(self.a, m.end + found.end(), position)
             named = [t for t in self.triggers if m.end < t.start < position]
             if named and not self.a.entities_in(m.end, named[0].start, *EntityType) and not any(
-                    m.end <= p.start < named[0].start for p in self.a.periods):
+                    m.end <= p.start < named[0].start for p in self.a.periods_in(self.sent)):
                 return S.clean_phrase(self.a, self.text[m.end:named[0].start])
         return None
 

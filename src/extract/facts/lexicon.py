@@ -167,6 +167,7 @@ class FactRules:
         'new_businesses'
         """
         matches = self.triggers.find(text)
-        units = PhraseSet({u: r for u, r in self.count_units.items()}).find(text)
+        units = [m for m in PhraseSet(dict(self.count_units)).find(text)
+                 if regex.search(r"\d\s*$", text[:m.start])]
         first = min(matches + units, key=lambda m: m.start, default=None)
         return first.value.metric_name if first else None

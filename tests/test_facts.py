@@ -1,0 +1,218 @@
+"""Fact assembly on real Vietnamese sentences, through the full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.schema import Document
+
+
+@pytest.fixture(scope="module")
+def facts_of(extractor):
+    def run(text: str):
+        return extractor(text, doc_id="t").facts
+    return run
+
+
+def _summary(fact):
+    value = fact.value.amount if fact.value else None
+    return fact.metric.value, value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong đó, kim ngạch xuất khẩu đạt khoảng 29,27 tỷ USD, nhập khẩu đạt 44,48 tỷ USD.",
+     [("export_value", 29.27e9), ("import_value", 44.48e9)]),
+    ("Năm 2023, Lâm Đồng có 715 doanh nghiệp đăng ký thành lập mới với tổng vốn đăng ký 3.875 tỷ đồng.",
+     [("new_businesses", 715), ("new_businesses", 3.875e12)]),
+    ("Lũy kế đến hết năm 2024, trên địa bàn tỉnh có 1.326 dự án, trong đó 481 dự án FDI với tổng vốn đầu tư "
+     "hơn 8,4 tỷ USD; 847 dự án DDI với tổng vốn đầu tư hơn 145 nghìn tỷ đồng.",
+     [("investment_projects", 1326), ("fdi_projects", 481), ("fdi_capital", 8.4e9), ("ddi_projects", 847),
+      ("ddi_capital", 145e12)]),
+    ("Hiện, nhà máy đi vào hoạt động với công suất 10 nghìn xe mô tô, giải quyết việc làm cho 600 lao động.",
+     [("production_capacity", 10000), ("employment", 600)]),
+    ("Năm 2023, kinh tế tỉnh có tốc độ tăng trưởng đạt 5,2%.", [("grdp", None)]),
+])
+def test_facts_metric_and_value_by_structure(facts_of, text, expected):
+    assert [_summary(f) for f in facts_of(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Các doanh nghiệp FDI đóng góp khoảng 98% kim ngạch xuất khẩu của tỉnh.",
+    "Lợi nhuận sau thuế năm 2023 đạt 7,2 tỷ đồng.",
+    "Năm 2023, tỉnh có 449 doanh nghiệp đăng ký tạm ngừng hoạt động.",
+    "Doanh nghiệp đã xuất khẩu gần 580 nghìn tấn gạo trong năm 2023.",
+    "Tỉnh tiếp tục phát triển ngành tôm theo hướng hữu cơ, sinh thái.",
+])
+def test_facts_shares_tonnage_and_other_indicators_are_no_facts(facts_of, text):
+    assert facts_of(text) == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Năm 2024, kim ngạch xuất khẩu của tỉnh ước đạt 34,5 tỷ USD.", "estimate"),
+    ("Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 34,5 tỷ USD.", "actual"),
+    ("Năm 2025, Vĩnh Phúc đặt mục tiêu đạt kim ngạch xuất khẩu 19 tỷ USD.", "target"),
+    ("Năm 2025, tỉnh dự kiến xuất siêu 10 tỷ USD.", "forecast"),
+    ("Phấn đấu đến năm 2025, giá trị sản xuất công nghiệp của tỉnh đạt gần 450 nghìn tỷ đồng.", "target"),
+    ("Theo Sở Kế hoạch và Đầu tư, năm 2024 tỉnh thu hút 68 dự án FDI.", "actual"),
+])
+def test_facts_status_from_the_clause_keyword(facts_of, text, status):
+    assert [f.status.value for f in facts_of(text)] == [status]
+
+
+def test_facts_breakdown_clause_without_keyword_takes_parent_status_and_basis(facts_of):
+    facts = facts_of("5 tháng đầu năm 2024, chỉ số sản xuất công nghiệp ước tăng 9,55% so với cùng kỳ. "
+                     "Trong đó, chỉ số công nghiệp chế biến, chế tạo tăng 9,62%.")
+    child = facts[1]
+    assert (child.status.value, child.change.basis.value, child.sector) == (
+        "estimate", "same_period_last_year", "chế biến, chế tạo")
+
+
+@pytest.mark.parametrize("text, direction, percent, basis", [
+    ("Năm 2024, kim ngạch xuất khẩu đạt 34,5 tỷ USD, tăng 13% so với năm ngoái.", "up", 13, "same_period_last_year"),
+    ("Tháng 5/2021, kim ngạch xuất khẩu đạt 100,7 triệu USD, giảm 20,2% so với tháng trước.",
+     "down", 20.2, "previous_period"),
+    ("Năm 2024, khu vực FDI có 80 dự án, vốn FDI đạt 620 triệu USD, vượt 55% kế hoạch năm.", "up", 55, "plan"),
+    ("Năm 2023, vốn FDI đăng ký đạt 1,136 tỷ USD, gấp 3,1 lần so với năm 2022.", "up", None, "same_period_last_year"),
+    ("Năm 2023, kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 11%.", "up", 11, None),
+])
+def test_facts_change_direction_percent_and_basis(facts_of, text, direction, percent, basis):
+    change = facts_of(text)[-1].change
+    assert (change.direction.value, change.percent, change.basis and change.basis.value) == (
+        direction, percent, basis)
+
+
+def test_facts_plan_attainment_is_plan_share_not_change(facts_of):
+    fact = facts_of("Năm 2021, kim ngạch xuất khẩu đạt 574,7 triệu USD, bằng 47,9% kế hoạch năm.")[0]
+    assert fact.change is None and fact.plan_share == 47.9
+
+
+def test_facts_multiplier_is_a_factor(facts_of):
+    fact = facts_of("Năm 2023, vốn FDI đăng ký đạt 1,136 tỷ USD, gấp 3,1 lần so với năm 2022.")[0]
+    assert fact.factor == 3.1 and fact.change.percent is None
+
+
+def test_facts_same_period_change_wins_others_kept(facts_of):
+    fact = facts_of("Năm 2024, kim ngạch xuất khẩu ước đạt 34,5 tỷ USD, tăng 13% so với năm ngoái, "
+                    "vượt kế hoạch năm gần 3%.")[0]
+    assert fact.change.percent == 13
+    assert [(c["basis"], c["percent"], c["qualifier"]) for c in fact.other_changes] == [("plan", 3, "nearly")]
+
+
+def test_facts_change_only_fact_has_null_value(facts_of):
+    facts = facts_of("Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 1 tỷ USD. "
+                     "Ở chiều ngược lại, hoa quả tươi giảm 88% và gạo giảm 43% so với cùng kỳ năm ngoái.")
+    assert [(f.metric.value, f.value, f.change.percent, f.product) for f in facts[1:]] == [
+        ("export_value", None, 88, "hoa quả tươi"), ("export_value", None, 43, "gạo")]
+
+
+def test_facts_trade_deficit_is_negative(facts_of):
+    fact = facts_of("Như vậy, sau hai tháng đầu năm 2024, Hà Tĩnh nhập siêu hơn 110 triệu USD.")[0]
+    assert (fact.metric.value, fact.value.amount, fact.value.qualifier.value) == ("trade_balance", -110e6, "over")
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Lũy kế đến hết năm 2024, toàn tỉnh có 1.326 dự án.", (None, "2024-12", True)),
+    ("Tính đến hết tháng 4/2022, kim ngạch xuất khẩu của tỉnh đạt 2 tỷ USD.", ("2022-01", "2022-04", False)),
+    ("Giai đoạn 2021–2025, tổng kim ngạch xuất nhập khẩu ước đạt hơn 73,7 tỷ USD.", ("2021-01", "2025-12", False)),
+    ("Hiện tỉnh có 1.245 dự án FDI.", None),
+])
+def test_facts_cumulative_stocks_and_year_to_date_flows(facts_of, text, period):
+    fact = facts_of(text)[0]
+    got = fact.period and (fact.period.start, fact.period.end, fact.period.cumulative)
+    assert got == period
+
+
+def test_facts_current_stock_at_article_date(facts_of):
+    fact = facts_of("date 2025-11-01\nHiện địa phương có 17 dự án của các nhà đầu tư Nhật Bản.")[0]
+    assert (fact.period.start, fact.period.end, fact.period.cumulative, fact.partner) == (None, "2025-11", True, "JP")
+
+
+def test_facts_period_inherited_but_comparison_period_never(facts_of):
+    facts = facts_of("Năm 2024, kim ngạch xuất khẩu đạt 10 tỷ USD, tăng 5% so với cùng kỳ năm 2023. "
+                     "Nhập khẩu đạt 8 tỷ USD.")
+    assert [(f.period.start, f.period.end) for f in facts] == [("2024-01", "2024-12")] * 2
+
+
+def test_facts_base_figure_of_comparison_is_its_own_fact(facts_of):
+    facts = facts_of("Lũy kế 5 tháng đầu năm 2021, kim ngạch xuất khẩu đạt 574,7 triệu USD. Cụ thể, linh kiện "
+                     "điện thoại tăng đột biến với 72,9 triệu USD, so với con số 344 nghìn USD của cùng kỳ năm 2020.")
+    base = facts[-1]
+    assert (base.value.amount, base.period.start, base.period.end, base.product) == (
+        344000, "2020-01", "2020-05", "linh kiện điện thoại")
+
+
+@pytest.mark.parametrize("text, locations", [
+    ("Năm 2021, các địa phương xếp sau về xuất khẩu thủy sản gồm Sóc Trăng (986 triệu USD), "
+     "Đồng Tháp (764 triệu USD).", ["Sóc Trăng", "Đồng Tháp"]),
+    ("Năm 2023, kim ngạch xuất khẩu hàng hóa của cả nước đạt 355,5 tỷ USD.", ["Việt Nam"]),
+    ("Năm 2023, năm địa phương dẫn đầu gồm Bắc Ninh, Thái Nguyên và Hải Phòng, với kim ngạch xuất khẩu "
+     "lần lượt là: 46,4 tỷ USD; 29,1 tỷ USD và 27,6 tỷ USD.", ["Bắc Ninh", "Thái Nguyên", "Hải Phòng"]),
+])
+def test_facts_location_from_clause_pairing_and_country(facts_of, text, locations):
+    assert [f.location for f in facts_of(text)] == locations
+
+
+def test_facts_location_defaults_to_main_province(facts_of):
+    facts = facts_of("Bình Dương đẩy mạnh xuất khẩu. Năm 2024, kim ngạch xuất khẩu toàn tỉnh đạt 34,5 tỷ USD.")
+    assert facts[0].location == "Bình Dương"
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    ("Năm 2023, kim ngạch xuất khẩu sang Hoa Kỳ đạt hơn 7,26 tỷ USD.", "partner", "US"),
+    ("Năm 2024, xuất khẩu gỗ tăng gần 18%, đạt 6,5 tỷ USD.", "product", "gỗ"),
+    ("Năm 2023, tỉnh cấp mới cho 74 dự án FDI với tổng vốn đăng ký 990 triệu USD.", "sector", "cấp mới"),
+    ("Các dự án lớn gồm Nhà máy Lego trị giá 1,3 tỷ USD.", "subject", "Nhà máy Lego"),
+    ("Kim ngạch xuất khẩu (không kể dầu thô) quý I/2024 ước đạt 1,92 tỉ USD.", "sector", "không kể dầu thô"),
+])
+def test_facts_partner_product_sector_subject(facts_of, text, slot, value):
+    assert getattr(facts_of(text)[0], slot) == value
+
+
+def test_facts_subject_fact_does_not_inherit_period(facts_of):
+    facts = facts_of("Năm 2024, kim ngạch xuất khẩu đạt 10 tỷ USD. "
+                     "Công ty TNHH Polaris Việt Nam có tổng mức đầu tư 36 triệu USD.")
+    assert (facts[1].metric.value, facts[1].subject, facts[1].period) == (
+        "project_capital", "Công ty TNHH Polaris Việt Nam", None)
+
+
+def test_facts_headline_repeat_is_one_fact_with_body_status(facts_of):
+    facts = facts_of("Nghệ An: Kim ngạch xuất khẩu 5 tháng đầu năm 2021 đạt 574,7 triệu USD\n"
+                     "Lũy kế 5 tháng đầu năm 2021, tổng kim ngạch xuất khẩu của tỉnh ước đạt 574,7 triệu USD.")
+    assert [(f.value.amount, f.status.value) for f in facts] == [(574.7e6, "estimate")]
+
+
+def test_facts_evidence_is_the_sentence(extractor):
+    text = "Mở đầu. Năm 2024, kim ngạch xuất khẩu đạt 34,5 tỷ USD."
+    fact = extractor(text).facts[0]
+    assert text[fact.evidence.start:fact.evidence.end] == "Năm 2024, kim ngạch xuất khẩu đạt 34,5 tỷ USD."
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Kim ngạch xuất khẩu năm 2024 ở Bình Dương ước đạt 34,5 tỷ đồng. Ảnh: Quỳnh Danh. |\n"
+     "Kim ngạch xuất khẩu năm 2024 của tỉnh Bình Dương ước đạt 34,5 tỷ USD.", "unit_mismatch"),
+    ("Lũy kế đến hết năm 2024, trên địa bàn tỉnh có 1.326 dự án, trong đó 481 dự án FDI; 847 dự án DDI.",
+     "parts_exceed_total"),
+])
+def test_facts_consistency_warnings(extractor, text, check):
+    warnings = extractor(text).warnings
+    assert [w.check for w in warnings] == [check]
+    assert len(warnings[0].facts) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, Đà Nẵng cấp phép cho 7 dự án, gồm 6 dự án đầu tư trong nước và 1 dự án có vốn đầu tư nước ngoài.",
+    "Năm 2021, Cà Mau xuất khẩu thủy sản đạt trên 1 tỷ USD. Theo Sở Công Thương, xuất khẩu thủy sản năm 2021 "
+    "của Cà Mau đạt trên 1,1 tỷ USD.",
+])
+def test_facts_no_warning_for_consistent_figures(extractor, text):
+    assert extractor(text).warnings == []
+
+
+def test_facts_table_one_flat_row_per_fact(extractor):
+    document: Document = extractor("Năm 2024, kim ngạch xuất khẩu ước đạt 34,5 tỷ USD, tăng 13% so với năm ngoái.",
+                                   doc_id="vd")
+    rows = document.facts_table()
+    assert rows == [{**rows[0], "doc_id": "vd", "metric": "export_value", "amount": 34.5e9, "unit": "USD",
+                     "status": "estimate", "change_percent": 13, "period_start": "2024-01",
+                     "change_basis": "same_period_last_year"}]
+    assert all(not isinstance(v, (dict, list)) for v in rows[0].values())
