@@ -376,11 +376,16 @@ class _SentenceAssembly:
                 or ("fdi" if S.partner_of(self.a, q.end, q.end, q.end + len(investor)) else None)
                 or self.coordinated_scope(q) or self.parent_scope())
 
+    def foreign_investor(self, window: int, q: Quantity) -> str | None:
+        """`các nhà đầu tư Hàn Quốc dẫn đầu với 385 triệu USD`: capital from abroad is FDI."""
+        found = [e for e in self.a.entities_in(window, q.end + 30, EntityType.COUNTRY) if e.norm != "VN"]
+        return "fdi" if found and found[0].start < q.start else None
+
     def coordinated_scope(self, q: Quantity) -> str | None:
-        """`cấp mới 8 dự án FDI và điều chỉnh tăng vốn 5 dự án`: the scope of the count before."""
+        """`cấp mới 8 dự án FDI và điều chỉnh tăng vốn 5 dự án`: the scope of the figure before."""
         lo = self.a.hard_left(self.sent, q.start)
         counts = [d for d in self.drafts if lo <= d.anchor.start < q.start and d.value is not None
-                  and d.value.unit == q.unit]
+                  and d.metric.startswith(("fdi_", "ddi_"))]
         if not counts:
             return None
         metric = counts[-1].metric
@@ -402,7 +407,7 @@ class _SentenceAssembly:
         linked = self.linked_capital(q, window)
         if linked:
             return linked[0]
-        scope = self.parent_scope()
+        scope = self.foreign_investor(window, q) or self.coordinated_scope(q) or self.parent_scope()
         return self.a.rules.variant(metric, scope) if scope else metric
 
     def linked_capital(self, q: Quantity, window: int):
@@ -583,9 +588,11 @@ class _SentenceAssembly:
         for r in self.a.find("respectively", self.sent.start, self.sent.end):
             lo = self.a.hard_left(self.sent, r.start)
             figures = [d for d in self.drafts if d.anchor.start >= r.end and d.role in ("value", "change_only")]
+            first = figures[0].anchor.start if figures else r.end
             places = S.location_markers(self.a, self.sent)
-            places = [p for p in places if lo <= p[0] < r.start]
-            partners = self.a.entities_in(lo, r.start, EntityType.COUNTRY, EntityType.REGION)
+            places = [p for p in places if lo <= p[0] < r.start] or [p for p in places if r.end <= p[0] < first]
+            partners = (self.a.entities_in(lo, r.start, EntityType.COUNTRY, EntityType.REGION)
+                        or self.a.entities_in(r.end, first, EntityType.COUNTRY, EntityType.REGION))
             if len(places) >= 2 and len(figures) >= len(places):
                 for d, place in zip(figures, places):
                     d.location = place[2]

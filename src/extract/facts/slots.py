@@ -328,10 +328,13 @@ def _name_after(article: Article, start: int, position: int) -> int | None:
     stop = min([m.start for m in ends] + [position] +
                [start + m.start() for m in regex.finditer(r"[,(;]", article.text[start:position])])
     words = list(regex.finditer(r"\S+", article.text[start:stop]))
-    capitalized = [w for w in words if w.group(0)[:1].isupper()]
+    capitalized = [i for i, w in enumerate(words) if w.group(0)[:1].isupper()]
     if not capitalized:
         return None
-    return start + capitalized[-1].end()
+    last = capitalized[-1]
+    while last + 1 < len(words) and words[last + 1].group(0).isdigit():
+        last += 1  # `Nhà máy nhiệt điện Vân Phong 1`
+    return start + words[last].end()
 
 
 def anaphor_opens(article: Article, sent: Sent, position: int) -> bool:
