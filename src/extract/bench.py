@@ -25,6 +25,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -165,20 +166,23 @@ def _chunks(texts: list[str]) -> list[list]:
     return [items[start:start + _CHUNK] for start in range(0, len(items), _CHUNK)]
 
 
-def _bench_job():
+def _bench_job(directory: str):
+    """As `extract run -o DIR`: workers write one JSON file per article."""
     from .batch_outputs import Destination
     from .batch_work import Job
 
-    return Job(Destination())  # documents come back as lines, as with stdout output
+    return Job(Destination(documents_dir=Path(directory)))
 
 
 def stage_pipeline(texts: list[str]) -> dict:
     """The `extract run` work unit in this process, model loaded beforehand."""
     from .batch_work import extractor_for, process_chunk
 
-    job, chunks = _bench_job(), _chunks(texts)
+    chunks = _chunks(texts)
     extractor_for(None, None)("Năm 2024, xuất khẩu đạt 1 tỷ USD.", doc_id="warm")
-    return _figures(texts, _timed(lambda: [process_chunk(job, chunk) for chunk in chunks]))
+    with tempfile.TemporaryDirectory(prefix="extract-bench-out-") as directory:
+        job = _bench_job(directory)
+        return _figures(texts, _timed(lambda: [process_chunk(job, chunk) for chunk in chunks]))
 
 
 def stage_word_tokenize(texts: list[str]) -> dict:
@@ -206,7 +210,8 @@ def stage_pipeline_2_workers(texts: list[str]) -> dict:
     from .batch_runners import _ordered
     from .batch_work import init_worker, process_chunk
 
-    job, chunks = _bench_job(), _chunks(texts)
+    chunks, directory = _chunks(texts), tempfile.mkdtemp(prefix="extract-bench-out-")
+    job = _bench_job(directory)
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(2, mp_context=context, initializer=init_worker, initargs=(job,)) as pool:
         list(pool.map(time.sleep, [0.3, 0.3]))  # both workers started and warmed up
@@ -216,8 +221,9 @@ def stage_pipeline_2_workers(texts: list[str]) -> dict:
                                                    chunks, lambda outcomes: None, 6))
         workers_cpu = sum(_cpu_seconds_of(pid) - cpu for pid, cpu in zip(pids, before))
         peaks = [_peak_rss_mb_of(pid) for pid in pids]
+    shutil.rmtree(directory)
     return _figures(texts, (wall, parent_cpu + workers_cpu), workers=len(pids),
-                    worker_peak_rss_mb=max(peaks))
+                    parent_cpu_seconds=round(parent_cpu, 3), worker_peak_rss_mb=max(peaks))
 
 
 def _cpu_seconds_of(pid: int) -> float:
