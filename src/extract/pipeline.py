@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import regex
+
 from .analysis import Analysis
 from .facts import FactAssembler
 from .recognizers.entities import EntityRecognizer
@@ -18,6 +20,10 @@ from .recognizers.quantities import QuantityRecognizer
 from .rules import rules_dir as resolve_rules_dir
 from .schema import Document, Mention, Span
 from .text import NormalizedText
+
+
+# A lone surrogate cannot be written as UTF-8 JSON, so no Document could hold it.
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 class OffsetError(AssertionError):
@@ -42,6 +48,9 @@ class Extractor:
         self.assemble = FactAssembler(directory)
 
     def __call__(self, text: str, doc_id: str = "doc", date: dt.date | None = None) -> Document:
+        if _SURROGATE.search(text):
+            raise ValueError(f"{doc_id}: text holds lone surrogates (undecodable bytes kept by "
+                             "'surrogateescape'); decode it properly first")
         analysis = Analysis.of(text, doc_id, date or self.default_date)
         quantities = self.quantities(analysis)
         periods = self.periods(analysis)

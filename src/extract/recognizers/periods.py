@@ -178,6 +178,8 @@ class PeriodRecognizer:
             start = start - 12 if start is not None else None
         if start is not None and start > end:
             return None
+        if not _FIRST_MONTH <= end <= _LAST_MONTH or (start is not None and start < _FIRST_MONTH):
+            return None  # outside the years YYYY-MM can write (`năm sau` of 9999)
         return Period(start=_month(start) if start is not None else None, end=_month(end),
                       cumulative=entry.cumulative)
 
@@ -193,6 +195,7 @@ class PeriodRecognizer:
 
 
 _DATE_MONTHS = ("date", "date_quarter_first", "date_quarter_last")
+_FIRST_MONTH, _LAST_MONTH = 1000 * 12, 9999 * 12 + 11  # month indexes of 1000-01 and 9999-12
 
 
 def _uses_recent(entry: PeriodEntry) -> bool:

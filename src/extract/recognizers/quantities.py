@@ -15,6 +15,8 @@ a period (`năm 2024`, `5 tháng đầu năm`) or follow an ordinal marker
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -182,6 +184,9 @@ class QuantityRecognizer:
         if high is not None:
             amount = _lower_bound(low, high)
             extra["max"] = high.value
+        if not math.isfinite(amount) or not math.isfinite(extra.get("max", 0.0)):
+            trace.rules.add(f"{unit.name}:not_finite")
+            return None  # hundreds of digits overflow a float: no figure anyone reports
         trace.rules.update(low.rules + (high.rules if high else ()) + (unit.name,))
         end = match.end("unit")
         return Quantity(
