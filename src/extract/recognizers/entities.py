@@ -17,10 +17,13 @@ their other mentions in the article too.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+
+import regex
 
 from ..analysis import Analysis
 from ..rules import DEFAULT_RULES_DIR
@@ -96,20 +99,33 @@ def _choose(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then by priority, then leftmost."""
     ordered = sorted(candidates, key=lambda c: (-c.length, -c.priority, c.start))
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen spans, disjoint and sorted by start
+    ends: list[int] = []
     for candidate in ordered:
-        if not any(candidate.start < end and start < candidate.end for start, end in taken):
+        at = bisect.bisect_left(starts, candidate.start)
+        overlaps_before = at > 0 and ends[at - 1] > candidate.start
+        overlaps_after = at < len(starts) and starts[at] < candidate.end
+        if not (overlaps_before or overlaps_after):
             chosen.append(candidate)
-            taken.append((candidate.start, candidate.end))
+            starts.insert(at, candidate.start)
+            ends.insert(at, candidate.end)
     return chosen
 
 
 def _nested_provinces(candidates: Iterable[Candidate], kept: list[Candidate]) -> list[Candidate]:
     """Province names inside a kept name (`Sở Công Thương tỉnh Bình Dương`)."""
-    outer = [c for c in kept if c.type not in (EntityType.PROVINCE, EntityType.PERSON)]
+    outer = sorted((c.start, c.end) for c in kept
+                   if c.type not in (EntityType.PROVINCE, EntityType.PERSON))
+    outer_starts = [start for start, _ in outer]
+
+    def inside_outer(candidate: Candidate) -> bool:
+        # Kept names are disjoint: only the last one starting at or before
+        # the candidate can contain it.
+        at = bisect.bisect_right(outer_starts, candidate.start) - 1
+        return at >= 0 and candidate.end <= outer[at][1]
+
     return [c for c in candidates
-            if c.type is EntityType.PROVINCE and c.priority == LEXICON
-            and any(o.start <= c.start and c.end <= o.end for o in outer)]
+            if c.type is EntityType.PROVINCE and c.priority == LEXICON and inside_outer(c)]
 
 
 def _acronyms(text: str, chosen: list[Candidate], book: RuleBook) -> list[Candidate]:
@@ -128,11 +144,23 @@ def _acronyms(text: str, chosen: list[Candidate], book: RuleBook) -> list[Candid
 def _mentions(scan: Scan, chosen: list[Candidate]) -> list[Candidate]:
     """Other mentions of names a pattern found (`Polaris Việt Nam`, `Niigata`)."""
     names = {c.propagate: c.type for c in chosen if c.propagate and c.type in _PROPAGATED}
-    items, found = scan.syllables, []
-    for index in range(len(items) if names else 0):
-        for name, kind in names.items():
-            if scan.text.startswith(name, items[index].start):
-                start, end = items[index].start, items[index].start + len(name)
-                if end == len(scan.text) or not scan.text[end].isalnum():
-                    found.append(Candidate(start, end, kind, None, PATTERN - 1, "mention"))
+    if not names:
+        return []
+    # One alternation, longest name first, tried only where a syllable starts.
+    pattern = regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
+    found = []
+    for item in scan.syllables:
+        match = pattern.match(scan.text, item.start)
+        if match is None:
+            continue
+        for name in _names_at(scan.text, item.start, names, match.group(0)):
+            end = item.start + len(name)
+            if end == len(scan.text) or not scan.text[end].isalnum():
+                found.append(Candidate(item.start, end, names[name], None, PATTERN - 1, "mention"))
     return found
+
+
+def _names_at(text: str, start: int, names: dict, longest: str) -> list[str]:
+    """Every propagated name written at `start` (a shorter one may end on a word boundary
+    where the longest does not)."""
+    return [name for name in names if len(name) <= len(longest) and text.startswith(name, start)]
