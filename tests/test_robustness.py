@@ -179,9 +179,9 @@ def test_robustness_empty_files_give_an_empty_document(name):
     assert (document.quantities, document.entities, document.facts) == ([], [], [])
 
 
-@pytest.mark.parametrize("name", _SAME_AS_CLEAN)
+@pytest.mark.parametrize("name", [*_SAME_AS_CLEAN, "html.txt"])
 def test_robustness_input_classes_give_the_clean_articles_figures(name):
-    """Line endings, BOM, NFD, old tones and odd spaces change no figure."""
+    """Line endings, BOM, NFD, old tones, odd spaces and HTML markup change no figure."""
     clean = extract(CORPUS[SOURCE_STEM], doc_id="clean")
     variant = extract(read_article(DATA / name), doc_id="clean")
     assert _figures(variant) == _figures(clean)
