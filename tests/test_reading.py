@@ -6,11 +6,14 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from extract.reading import (InputError, decode_article, encoding_name, is_vietnamese_syllable,
                              legacy_encoding, legacy_encodings, read_article)
 
 from corpus_files import ARTICLES, read_text
+from hypothesis_profiles import robust
 
 DATA = Path(__file__).parent / "data" / "robustness"
 SOURCE = read_text(ARTICLES / "002_a46d7bb6fb9dea51.txt")  # what the files were made from
@@ -209,3 +212,19 @@ def test_reading_encoding_option_accepts_known_names(given, name):
 def test_reading_encoding_option_rejects_unknown_names(given):
     with pytest.raises(ValueError, match="unknown encoding"):
         encoding_name(given)
+
+
+@robust(300)
+@given(st.one_of(st.binary(max_size=2000),
+                 st.sampled_from(["vni.txt", "tcvn3.txt", "windows1258.txt", "bom.txt"]).flatmap(
+                     lambda name: st.integers(0, 200).map(lambda cut: raw(name)[cut:cut + 600]))),
+       st.sampled_from([None, "auto", "vni", "tcvn3", "cp1258", "utf-16", "latin-1"]))
+@example(b"\xff\xfe", None)
+@example(b"\x00" * 10, "auto")
+def test_reading_any_bytes_give_text_or_an_input_error(data, encoding):
+    try:
+        text = decode_article(data, "fuzz.txt", encoding=encoding)
+    except InputError as error:
+        assert str(error).startswith("fuzz.txt: ")
+    else:
+        assert isinstance(text, str)
