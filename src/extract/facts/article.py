@@ -22,7 +22,7 @@ _SENTENCE_END = regex.compile(r"[.!?…:;\"”)]\s*$")
 _DATE_LINE = regex.compile(r"^\ufeff?\s*date\s+\d{4}-\d{2}-\d{2}\s*$")
 # Where an item of a sentence ends: a list separator or a contrast that
 # brings a new subject. Commas do not end items (`xơ, sợi dệt`).
-HARD_BOUNDARY = regex.compile(r";|:|\btrong khi\b|\bsong\b|\bđồng thời\b", regex.IGNORECASE)
+HARD_BOUNDARY = regex.compile(r";|:|\btrong khi\b|\bsong\b|\bđồng thời\b|\btrong đó\b", regex.IGNORECASE)
 MONEY = "money"
 
 

@@ -735,6 +735,8 @@ class _SentenceAssembly:
         return S.noun_phrase(self.a, g.end - len(g.unit), self.next_break(g.end))
 
     def restricted_product(self, position: int) -> str | None:
+        if S.restricted_scope(self.a, self.sent, position):
+            return None
         for m in self.a.find("restriction", self.sent.start, position):
             rest = self.text[m.end:position]
             found = regex.match(r"\s*(?:mặt hàng|sản phẩm|nhóm hàng)\s+", rest, regex.I)
