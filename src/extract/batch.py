@@ -74,13 +74,10 @@ def main(args: argparse.Namespace) -> int:
     if problem:
         print(f"error: cannot load the pipeline: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    destination.prepare(args.resume)
-    finished = _finished_before(job, args.quiet)
     with Progress(total, enabled=not args.quiet) as progress:
-        batch = Batch(job, progress)
         try:
             with _sigterm_as_interrupt():
-                _run(args, job, batch, finished)
+                return _execute(args, job, progress)
         except KeyboardInterrupt:
             print(f"interrupted after {progress.done} articles; no partial file was left: "
                   "rerun with --resume to finish", file=sys.stderr)
@@ -92,6 +89,16 @@ def main(args: argparse.Namespace) -> int:
             print(f"error: a worker process died after {progress.done} articles (out of memory?); "
                   "finished outputs are kept: rerun with --resume", file=sys.stderr)
             return EXIT_FAILURES
+
+
+def _execute(args: argparse.Namespace, job: Job, progress: Progress) -> int:
+    """Prepare the output, run every chunk, write the tables: the exit status."""
+    job.destination.prepare(args.resume)
+    finished = _finished_before(job, args.quiet)
+    progress.restart()
+    batch = Batch(job, progress)
+    _run(args, job, batch, finished)
+    progress.stop()
     return batch.finish(progress.elapsed())
 
 

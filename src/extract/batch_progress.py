@@ -34,8 +34,19 @@ class Progress:
         return self
 
     def __exit__(self, *exc_info) -> None:
+        self.stop()
+
+    def restart(self) -> None:
+        """Count time from now (after set-up such as checking finished work)."""
+        self.started = self._last_line = time.monotonic()
+        if self._bar is not None:
+            self._bar.reset(self._task, total=self.total)
+
+    def stop(self) -> None:
+        """Take the bar off the terminal before the closing lines."""
         if self._bar is not None:
             self._bar.stop()
+            self._bar = None
 
     def advance(self, count: int) -> None:
         self.done += count
