@@ -216,3 +216,27 @@ def test_facts_table_one_flat_row_per_fact(extractor):
                      "status": "estimate", "change_percent": 13, "period_start": "2024-01",
                      "change_basis": "same_period_last_year"}]
     assert all(not isinstance(v, (dict, list)) for v in rows[0].values())
+
+
+_EXPORT_TOPIC = "Năm 2024, kim ngạch xuất khẩu của tỉnh Bắc Ninh đạt 50 tỷ USD, tăng 10%. "
+
+
+@pytest.mark.parametrize("text", [
+    "Giá lúa tăng 5% so với cùng kỳ.",
+    "Chỉ số giá tiêu dùng (CPI) tăng 3,2%.",
+    "Số khách du lịch tăng 12%, đạt 2 triệu lượt.",
+    "Tín dụng tăng 8%; dư nợ đạt 200 nghìn tỷ đồng.",
+    "Tổng vốn đầu tư toàn xã hội đạt 90 nghìn tỷ đồng, tăng 9%.",
+    "Tăng 15% so với năm trước.",
+])
+def test_facts_other_indicators_do_not_borrow_the_topic(facts_of, text):
+    assert len(facts_of(_EXPORT_TOPIC + text)) == 1
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Trong đó, dệt may đạt 12 tỷ USD.", "dệt may"),
+    ("Ở chiều ngược lại, điện thoại và linh kiện giảm 20%.", "điện thoại và linh kiện"),
+])
+def test_facts_list_items_take_the_topic_metric(facts_of, text, product):
+    item = facts_of(_EXPORT_TOPIC + text)[1]
+    assert (item.metric.value, item.product) == ("export_value", product)

@@ -62,6 +62,7 @@ class Draft:
     plan_share: float | None = None
     period: Period | None = None
     host: Draft | None = None  # the main figure of a base or target figure
+    from_topic: bool = False  # metric taken from earlier sentences, no trigger of its own
 
     @property
     def change(self) -> dict | None:
@@ -198,7 +199,15 @@ class _SentenceAssembly:
             self.fill_slots(d)
         self.pair_respectively()
         self.inherit_from_parent()
-        return [d for d in self.drafts if d.value is not None or d.changes]
+        return [d for d in self.drafts if (d.value is not None or d.changes) and self.grounded(d)]
+
+    def grounded(self, d: Draft) -> bool:
+        """A figure whose metric comes only from earlier sentences must name what it is
+        about (a product, a partner, a place or a company): `dệt may đạt 139 triệu USD`."""
+        if not d.from_topic or d.sent.parent is not None:
+            return True
+        paired = d.location != self.a.main_province
+        return bool(d.product or d.partner or d.subject or d.sector or paired)
 
     def segment_start(self, position: int, floor: int) -> int:
         last = floor
@@ -286,6 +295,8 @@ class _SentenceAssembly:
         if metric is None:
             return
         d = Draft(metric, self.sent, q, role, window, value=q, trigger=trigger, negative=negative, host=host)
+        d.from_topic = trigger is None and role == "value" and not self.triggers_before(q.start) \
+            and unit_class(q.unit) == MONEY
         if role == "target":
             d.status = "target"
         if role == "base":
@@ -467,8 +478,13 @@ class _SentenceAssembly:
         between = regex.sub(r"(?i)\b(?:và|nhưng|còn|năm|\d{4})\b|[,\s]", "", between)
         return previous[-1] if not between else None
 
+    def triggers_before(self, position: int) -> bool:
+        return any(m.end <= position and m.value.metric_name for m in self.triggers)
+
     def add_change_only(self, q, metric, trigger, change, window, role) -> None:
         d = Draft(metric, self.sent, q, "change_only", window, trigger=trigger)
+        d.from_topic = trigger is None and not self.rate_trigger(q.start, self.sent.start) \
+            and not self.triggers_before(q.start)
         d.changes.append(change)
         if role == "target_change":
             d.status = "target"
