@@ -317,19 +317,28 @@ def _wait_for(condition, timeout: float) -> bool:
     return False
 
 
-@pytest.mark.parametrize("layout", ["directory", "jsonl"])
-def test_batch_sigterm_then_resume_loses_and_duplicates_nothing(tmp_path, layout):
+def _send(process: subprocess.Popen, how: str) -> None:
+    if how == "ctrl-c":  # the terminal sends SIGINT to the whole process group, workers included
+        os.killpg(process.pid, signal.SIGINT)
+    else:
+        process.send_signal(signal.SIGTERM)
+
+
+@pytest.mark.parametrize(("layout", "how"), [("directory", "sigterm"), ("jsonl", "sigterm"),
+                                             ("jsonl", "ctrl-c")])
+def test_batch_interrupt_then_resume_loses_and_duplicates_nothing(tmp_path, layout, how):
     records = short_records(400)
     archive = write_archive(tmp_path / "in.jsonl", records)
     out = tmp_path / "out"
     target = ["-o", str(out)] if layout == "directory" else ["--jsonl", str(out / "all.jsonl")]
     command = [sys.executable, "-m", "extract.cli", "run", str(archive), *target,
                "--workers", "2", "--chunk-size", "1"]
-    started = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    started = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
     written = (lambda: any(out.glob("bai-*.json"))) if layout == "directory" else (
         lambda: any(out.glob(".all.jsonl.parts/part-*")))
     assert _wait_for(written, timeout=120), started.communicate()
-    started.send_signal(signal.SIGTERM)
+    _send(started, how)
     _, err = started.communicate(timeout=120)
     assert started.returncode == 130, err
     assert "--resume" in err
@@ -337,7 +346,7 @@ def test_batch_sigterm_then_resume_loses_and_duplicates_nothing(tmp_path, layout
     finished_first = _finished(out, layout)
     assert 0 < len(finished_first) < len(records)
 
-    assert cli_main(["run", "--quiet", "--workers", "2", str(archive), *target, "--resume"]) == 0
+    assert run(str(archive), *target, "--resume") == 0
     summary = json.loads((out / "_summary.json").read_text(encoding="utf-8"))
     assert summary["resumed"] == len(finished_first)
     assert summary["resumed"] + summary["extracted"] == len(records)

@@ -38,3 +38,15 @@ def test_dask_missing_extra_gives_a_clear_message(tmp_path, monkeypatch, capsys)
     status = cli_main(["run", "--quiet", str(ARTICLES), "-o", str(tmp_path / "out"), "--dask", "local"])
     assert status == 2
     assert "pip install 'extract[dask]'" in capsys.readouterr().err
+
+
+def test_dask_scheduler_address_runs_the_same_work(tmp_path):
+    from dask.distributed import LocalCluster
+
+    archive = write_archive(tmp_path / "in.jsonl", short_records(12))
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        status = run_fresh("--dask", cluster.scheduler_address, str(archive), "-o", str(tmp_path / "dask"))
+    assert status == 0
+    assert run_fresh("--workers", "1", str(archive), "-o", str(tmp_path / "single")) == 0
+    assert tree_bytes(tmp_path / "dask") == tree_bytes(tmp_path / "single")
+    assert len(tree_bytes(tmp_path / "dask")) == 12 + 3  # documents, facts.csv, facts.parquet, errors.jsonl
