@@ -36,7 +36,14 @@ _PART_NAME = re.compile(r"part-(\d+)-(\d+)\.jsonl")
 
 
 def write_atomically(path: Path, content: str) -> None:
-    """Write through a temporary file and rename, so no half-written file is left."""
+    """Write through a temporary file and rename, so no half-written file is left.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "vd.json"
+    >>> write_atomically(path, '{"doc_id": "Bình Dương"}')
+    >>> path.read_text(encoding="utf-8"), [p.name for p in path.parent.iterdir()]
+    ('{"doc_id": "Bình Dương"}', ['vd.json'])
+    """
     with atomic_stream(path) as stream:
         stream.write(content)
 
@@ -119,7 +126,19 @@ class Destination:
 
 
 def load_document(path: Path) -> Document | None:
-    """The Document in `path`, or None when it is missing or not a valid Document."""
+    """The Document in `path`, or None when it is missing or not a valid Document.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "bai.json"
+    >>> load_document(path) is None
+    True
+    >>> _ = path.write_text('{"doc_id": "bài-1", "quanti', encoding="utf-8")  # cut short by a kill
+    >>> load_document(path) is None
+    True
+    >>> _ = path.write_text(Document(doc_id="bài-1").to_json(), encoding="utf-8")
+    >>> load_document(path).doc_id
+    'bài-1'
+    """
     try:
         return Document.model_validate_json(path.read_bytes())
     except (OSError, ValidationError):
@@ -128,7 +147,8 @@ def load_document(path: Path) -> Document | None:
 
 def valid_lines(path: Path) -> Iterator[tuple[str, Document]]:
     """(line, Document) for every line of `path` that is a valid Document."""
-    with open(path, encoding="utf-8", newline="") as stream:
+    # A line that is not UTF-8 is not a valid Document either: skip, never crash.
+    with open(path, encoding="utf-8", errors="replace", newline="") as stream:
         for line in stream:
             try:
                 yield line if line.endswith("\n") else line + "\n", Document.model_validate_json(line)
