@@ -385,6 +385,7 @@ class _SentenceAssembly:
         right = self.a.find("scope", q.end, right_end)
         return ((right[0].value if right else None) or self.scope_in(window, q.start)
                 or ("fdi" if S.partner_of(self.a, q.end, q.end, q.end + len(investor)) else None)
+                or self.foreign_investor(window, q)
                 or self.coordinated_scope(q) or self.parent_scope())
 
     def foreign_investor(self, window: int, q: Quantity) -> str | None:
