@@ -17,7 +17,6 @@ same figure stated twice becomes one fact, and the consistency checks run.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
@@ -28,6 +27,7 @@ from . import periods as P
 from . import slots as S
 from .article import MONEY, Article, Sent, unit_class
 from .consistency import check_consistency
+from .drafts import Draft, clean_words, merge_repeats, to_fact
 from .lexicon import FactRules, Match
 
 VALUE_ROLES = ("value", "target", "base", "paren")
@@ -37,39 +37,6 @@ _TRAILING_VERB = r"(?:(?:tăng|giảm)(?:\s+thêm)?|tăng\s+vốn\s+thêm)\s*$"
 # Units of measure: what is produced is named after them (`30.000 tấn băng keo`).
 _MEASURES = frozenset({"tấn", "ha", "kWh", "MW", "m3", "m2", "lít", "tấn/năm", "kg", "triệu tấn"})
 _ADDED_CAPITAL = r"vốn\s+(?:tăng|giảm)\s+thêm\s*$"
-
-
-@dataclass
-class Draft:
-    """A fact under construction."""
-
-    metric: str
-    sent: Sent
-    anchor: Quantity
-    role: str
-    window: int
-    value: Quantity | None = None
-    trigger: Match | None = None
-    negative: bool = False
-    status: str | None = None
-    changes: list[dict] = field(default_factory=list)
-    location: str | None = None
-    partner: str | None = None
-    product: str | None = None
-    sector: str | None = None
-    subject: str | None = None
-    scope: str | None = None
-    plan_share: float | None = None
-    period: Period | None = None
-    host: Draft | None = None  # the main figure of a base or target figure
-    from_topic: bool = False  # metric taken from earlier sentences, no trigger of its own
-
-    @property
-    def change(self) -> dict | None:
-        if not self.changes:
-            return None
-        same = [c for c in self.changes if c.get("basis") == "same_period_last_year"]
-        return (same or self.changes)[0]
 
 
 class FactAssembler:
@@ -290,8 +257,6 @@ class _SentenceAssembly:
         host = self.nearest_value(q.start) if role in ("base", "target") else None
         if role == "base" and host is not None:
             metric, trigger, negative = host.metric, host.trigger, host.negative
-        if role == "target" and host is None:
-            host = None
         if metric is None:
             return
         d = Draft(metric, self.sent, q, role, window, value=q, trigger=trigger, negative=negative, host=host)
@@ -523,13 +488,10 @@ class _SentenceAssembly:
         return None
 
     def change_from(self, q: Quantity, verb: Match | None, window: int) -> dict:
-        direction = verb.value if verb else self.previous_direction()
+        direction = verb.value if verb else "up"  # a rate named by its indicator rises unless a verb says not
         change = {"direction": direction, "percent": q.amount if q.unit == "percent" else None,
                   "amount": None, "basis": self.basis_of(q, verb), "qualifier": q.qualifier.value}
         return change
-
-    def previous_direction(self) -> str:
-        return "up"
 
     def basis_of(self, q: Quantity, verb: Match | None) -> str | None:
         a = self.a
@@ -664,8 +626,6 @@ class _SentenceAssembly:
         if d.metric in S.PRODUCT_METRICS:
             d.product = self.product_of(d)
         d.sector = self.sector_of(d)
-        if d.negative and d.value is not None:
-            d.negative = True
 
     def governor_status(self, d: Draft) -> str | None:
         """`tỉnh phấn đấu ... đạt 1,9 tỉ USD, đưa cả năm đạt 3,5 tỉ USD`: a target or forecast
@@ -842,7 +802,7 @@ class _SentenceAssembly:
             cue = self.a.find("status", m.end, q.start)
             if cue and S.only_discourse(self.a, self.text[start:m.start]) \
                     and not self.a.entities_in(m.start, cue[-1].start, EntityType.PROVINCE):
-                return _clean_words(self.text[m.start:cue[-1].start])
+                return clean_words(self.text[m.start:cue[-1].start])
         return None
 
     def budget_component(self, d: Draft) -> str | None:
@@ -853,10 +813,10 @@ class _SentenceAssembly:
         cue = self.a.find("status", start, d.anchor.start)
         if not cue:
             return None
-        phrase = _clean_words(self.text[start:cue[0].start])
+        phrase = clean_words(self.text[start:cue[0].start])
         for opener in self.a.rules.words_of("discourse"):
             if phrase and phrase.lower().startswith(opener.lower() + ","):
-                phrase = _clean_words(phrase[len(opener) + 1:])
+                phrase = clean_words(phrase[len(opener) + 1:])
         return phrase if phrase and not phrase.lower().startswith(("thu ngân sách", "tổng thu")) else None
 
     def inner_breakdown_between(self, start: int, end: int) -> bool:
@@ -872,65 +832,3 @@ class _SentenceAssembly:
                 for c in d.changes:
                     if c.get("basis") is None and c.get("percent") is not None:
                         c["basis"] = parent.change["basis"]
-
-
-def _clean_words(text: str) -> str | None:
-    return regex.sub(r"\s+", " ", text).strip(" ,;:.") or None
-
-
-def merge_repeats(drafts: list[Draft]) -> list[Draft]:
-    """One fact per figure: a repeat with the same metric, location, period and
-    value is dropped; its first body statement gives status and evidence."""
-    kept: list[Draft] = []
-    for d in drafts:
-        twin = next((k for k in kept if same_figure(k, d)), None)
-        if twin is None:
-            kept.append(d)
-        elif twin.sent.role != "body" and d.sent.role == "body":
-            kept[kept.index(twin)] = d
-    return kept
-
-
-def same_figure(a: Draft, b: Draft) -> bool:
-    if (a.metric, a.location, _period_key(a.period)) != (b.metric, b.location, _period_key(b.period)):
-        return False
-    if a.value is not None and b.value is not None:
-        return a.value.unit == b.value.unit and _close(a.value.amount, b.value.amount)
-    if a.value is None and b.value is None and a.change and b.change:
-        return a.change["direction"] == b.change["direction"] and a.change["percent"] is not None \
-            and b.change["percent"] is not None and _close(a.change["percent"], b.change["percent"])
-    return False
-
-
-def _period_key(period: Period | None):
-    return None if period is None else (period.start, period.end)
-
-
-def _close(x: float, y: float) -> bool:
-    return abs(x - y) <= 0.005 * max(abs(x), abs(y))
-
-
-def to_fact(d: Draft) -> Fact:
-    """The schema Fact of a draft; extras: plan_share, factor, other_changes, sentence, rule."""
-    value = None
-    if d.value is not None:
-        amount = -d.value.amount if d.negative else d.value.amount
-        value = {"amount": amount, "unit": d.value.unit, "qualifier": d.value.qualifier.value}
-    main = d.change
-    change = None
-    extras: dict = {"sentence": d.sent.index, "rule": d.role}
-    if d.sent.parent is not None:
-        extras["part_of"] = d.sent.parent
-    if main is not None:
-        change = {k: v for k, v in main.items() if k != "factor"}
-        if main.get("factor") is not None:
-            extras["factor"] = main["factor"]
-        others = [c for c in d.changes if c is not main]
-        if others:
-            extras["other_changes"] = [{k: v for k, v in c.items() if k != "factor"} for c in others]
-    if d.plan_share is not None:
-        extras["plan_share"] = d.plan_share
-    return Fact(metric=d.metric, location=d.location, period=d.period, value=value,
-                status=d.status or "actual", change=change, partner=d.partner, product=d.product,
-                sector=d.sector, subject=d.subject,
-                evidence={"start": d.sent.start, "end": d.sent.end}, **extras)
