@@ -15,6 +15,10 @@ from ..schema import Fact, Period, Quantity
 from .article import Sent
 from .lexicon import Match
 
+# The roles a quantity plays in its sentence that make (or shape) a fact.
+VALUE_ROLES = ("value", "target", "base", "paren")
+FACT_ROLES = VALUE_ROLES + ("change", "change_amount", "multiplier", "target_change")
+
 
 @dataclass
 class Draft:
