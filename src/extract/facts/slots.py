@@ -118,7 +118,13 @@ def partner_of(article: Article, start: int, position: int, right_end: int) -> s
 
 
 def noun_phrase(article: Article, start: int, end: int, allow_and: bool = False) -> str | None:
-    """The words from `start` up to the first stop word (or `end`), cleaned."""
+    """The words from `start` up to the first stop word (or `end`), cleaned.
+
+    >>> from extract.facts.dev import demo_article
+    >>> a = demo_article("xuất khẩu gỗ tăng gần 18%")
+    >>> noun_phrase(a, 10, len(a.text))
+    'gỗ'
+    """
     stops = [m.start for m in article.find("np_stop", start, end)]
     pattern = r"[(“\"]|\d" if allow_and else r"\bvà\b|[(“\",]|\d"
     stops += [start + m.start() for m in regex.finditer(pattern, article.text[start:end])]
@@ -126,7 +132,13 @@ def noun_phrase(article: Article, start: int, end: int, allow_and: bool = False)
 
 
 def clean_phrase(article: Article, phrase: str) -> str | None:
-    """Strip discourse openers, `hàng`, `các loại`...; None when nothing specific is left."""
+    """Strip discourse openers, `hàng`, `các loại`...; None when nothing specific is left.
+
+    >>> from extract.facts.dev import demo_article
+    >>> a = demo_article("")
+    >>> clean_phrase(a, "Cụ thể, hàng dệt may"), clean_phrase(a, "xơ sợi dệt các loại"), clean_phrase(a, "hàng hóa")
+    ('dệt may', 'xơ sợi dệt', None)
+    """
     phrase = _SPACE.sub(" ", phrase).strip(_EDGE)
     for opener in sorted(article.rules.words_of("discourse"), key=len, reverse=True):
         if phrase.lower().startswith(opener.lower() + ",") or phrase.lower() == opener.lower():
@@ -152,7 +164,12 @@ def clean_phrase(article: Article, phrase: str) -> str | None:
 
 
 def only_discourse(article: Article, text: str) -> bool:
-    """Whether `text` holds nothing but sentence openers (`Trong đó, `)."""
+    """Whether `text` holds nothing but sentence openers (`Trong đó, `).
+
+    >>> from extract.facts.dev import demo_article
+    >>> only_discourse(demo_article(""), "Trong đó, "), only_discourse(demo_article(""), "Tỉnh có ")
+    (True, False)
+    """
     rest = _SPACE.sub(" ", text).strip(_EDGE).lower()
     openers = {o.lower() for o in article.rules.words_of("discourse")}
     return rest == "" or rest in openers
@@ -212,7 +229,12 @@ def industry_subject(article: Article, sent: Sent, position: int) -> str | None:
 
 
 def strip_activity(article: Article, phrase: str | None) -> str | None:
-    """`sản xuất linh kiện điện tử` → `linh kiện điện tử` (a product, not an industry)."""
+    """`sản xuất linh kiện điện tử` → `linh kiện điện tử` (a product, not an industry).
+
+    >>> from extract.facts.dev import demo_article
+    >>> strip_activity(demo_article(""), "sản xuất linh kiện điện tử")
+    'linh kiện điện tử'
+    """
     if phrase is None:
         return None
     for word in article.rules.words_of("activity"):
@@ -247,7 +269,13 @@ def _restriction(article: Article, sent: Sent, position: int) -> str | None:
 
 
 def component_sector(article: Article, start: int, end: int) -> str | None:
-    """The one investment component (`cấp mới`, `điều chỉnh tăng vốn`) in a window."""
+    """The one investment component (`cấp mới`, `điều chỉnh tăng vốn`) in a window.
+
+    >>> from extract.facts.dev import demo_article
+    >>> a = demo_article("tỉnh cấp mới cho 74 dự án; cấp mới và tăng thêm đạt 412 triệu USD")
+    >>> component_sector(a, 0, 20), component_sector(a, 26, len(a.text))
+    ('cấp mới', None)
+    """
     if article.find("component_total", start, end):
         return None
     found = {_SPACE.sub(" ", m.text) for m in article.find("component", start, end)}
