@@ -292,6 +292,22 @@ def test_batch_jsonl_parts_merge_in_input_order_each_article_once(tmp_path):
     assert not destination.parts_dir.exists()
 
 
+@pytest.mark.parametrize("resume", [False, True])
+def test_batch_jsonl_rerun_replaces_the_earlier_file(tmp_path, resume):
+    """Without --resume the earlier file's documents are all replaced; with
+    it they are kept (and not recomputed) for the articles still in the input."""
+    records = short_records(3)
+    archive = write_archive(tmp_path / "in.jsonl", records)
+    target = tmp_path / "all.jsonl"
+    stale = [Document(doc_id="bai-0001"), Document(doc_id="bai-cu")]  # no quantities: easy to spot
+    target.write_text("".join(d.model_dump_json() + "\n" for d in stale), encoding="utf-8")
+    assert run(str(archive), "--jsonl", str(target), *(["--resume"] if resume else [])) == 0
+    documents = [Document.model_validate_json(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [d.doc_id for d in documents] == [r["doc_id"] for r in records]
+    assert bool(documents[1].quantities) is not resume
+    assert all(d.quantities for d in (documents[0], documents[2]))
+
+
 def test_batch_worker_processes_give_the_single_process_bytes(tmp_path):
     archive = write_archive(tmp_path / "in.jsonl", short_records(30))
     assert run_fresh("--workers", "1", str(archive), str(ARTICLES), "-o", str(tmp_path / "one")) == 0
@@ -327,24 +343,30 @@ def _send(process: subprocess.Popen, how: str) -> None:
 @pytest.mark.parametrize(("layout", "how"), [("directory", "sigterm"), ("jsonl", "sigterm"),
                                              ("jsonl", "ctrl-c")])
 def test_batch_interrupt_then_resume_loses_and_duplicates_nothing(tmp_path, layout, how):
-    records = short_records(400)
+    """The first run reads the archive's first half from a pipe that stays
+    open, so it is surely still running when interrupted; the rerun reads the
+    whole archive with --resume."""
+    records = short_records(300)
     archive = write_archive(tmp_path / "in.jsonl", records)
     out = tmp_path / "out"
     target = ["-o", str(out)] if layout == "directory" else ["--jsonl", str(out / "all.jsonl")]
-    command = [sys.executable, "-m", "extract.cli", "run", str(archive), *target,
-               "--workers", "2", "--chunk-size", "1"]
-    started = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               start_new_session=True)
-    written = (lambda: any(out.glob("bai-*.json"))) if layout == "directory" else (
-        lambda: any(out.glob(".all.jsonl.parts/part-*")))
-    assert _wait_for(written, timeout=120), started.communicate()
-    _send(started, how)
-    _, err = started.communicate(timeout=120)
-    assert started.returncode == 130, err
-    assert "--resume" in err
+    command = [sys.executable, "-m", "extract.cli", "run", "-", *target, "--workers", "2", "--chunk-size", "1"]
+    with open(tmp_path / "stderr.txt", "w+", encoding="utf-8") as err:
+        started = subprocess.Popen(command, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                   stderr=err, text=True, start_new_session=True)
+        started.stdin.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[:150]))
+        started.stdin.flush()
+        written = (lambda: any(out.glob("bai-*.json"))) if layout == "directory" else (
+            lambda: any(out.glob(".all.jsonl.parts/part-*")))
+        assert _wait_for(written, timeout=120)
+        _send(started, how)
+        assert started.wait(timeout=120) == 130
+        started.stdin.close()
+        err.seek(0)
+        assert "--resume" in err.read()
     assert not list(out.rglob("*.tmp"))
     finished_first = _finished(out, layout)
-    assert 0 < len(finished_first) < len(records)
+    assert 0 < len(finished_first) <= 150
 
     assert run(str(archive), *target, "--resume") == 0
     summary = json.loads((out / "_summary.json").read_text(encoding="utf-8"))

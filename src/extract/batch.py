@@ -208,7 +208,8 @@ class Batch:
             if self.progress.enabled:
                 print(f"writing facts.csv, facts.parquet and errors.jsonl to {tables_dir} ...",
                       file=sys.stderr, flush=True)
-            totals = write_tables(documents_in_order(self.job.destination, self.order), tables_dir)
+            documents = documents_in_order(self.job.destination, self.order, resume=self.job.resume)
+            totals = write_tables(documents, tables_dir)
             self.facts, self.warnings = totals.facts, totals.warnings
             write_errors(self.errors, tables_dir)
             write_summary(self.summary(seconds), tables_dir)

@@ -118,11 +118,12 @@ class Destination:
             self.parts_dir.mkdir(exist_ok=True)
             remove_stale_temporaries(self.parts_dir)
 
-    def jsonl_sources(self) -> list[Path]:
-        """The finished JSON Lines file of an earlier run (if any), then its parts."""
+    def jsonl_sources(self, include_earlier: bool = True) -> list[Path]:
+        """The parts of this (or a killed) run, then the finished JSON Lines
+        file of an earlier run when `include_earlier` (resuming) and it exists."""
         assert self.jsonl is not None
-        earlier = [self.jsonl] if self.jsonl.is_file() else []
-        return earlier + sorted(self.parts_dir.glob("part-*.jsonl"))
+        parts = sorted(self.parts_dir.glob("part-*.jsonl"))
+        return parts + ([self.jsonl] if include_earlier and self.jsonl.is_file() else [])
 
 
 def load_document(path: Path) -> Document | None:
@@ -161,11 +162,13 @@ def finished_doc_ids(destination: Destination) -> set[str]:
     return {document.doc_id for source in destination.jsonl_sources() for _, document in valid_lines(source)}
 
 
-def documents_in_order(destination: Destination, order: dict[str, int]) -> Iterator[Document]:
+def documents_in_order(destination: Destination, order: dict[str, int],
+                       resume: bool = False) -> Iterator[Document]:
     """Every valid output Document of the articles in `order`, in input order.
 
     In JSON Lines mode this also writes the merged JSON Lines file (atomically)
-    and then removes the parts.
+    and then removes the parts; the earlier file's documents are kept only
+    when resuming, and a part's document wins over the earlier file's.
     """
     if destination.documents_dir is not None:
         for doc_id in order:
@@ -175,27 +178,30 @@ def documents_in_order(destination: Destination, order: dict[str, int]) -> Itera
         return
     assert destination.jsonl is not None
     with atomic_stream(destination.jsonl) as merged:
-        for line, document in _merge_sources(destination.jsonl_sources(), order):
+        for line, document in _merge_sources(destination.jsonl_sources(include_earlier=resume), order):
             merged.write(line)
             yield document
     shutil.rmtree(destination.parts_dir, ignore_errors=True)
 
 
 def _merge_sources(sources: list[Path], order: dict[str, int]) -> Iterator[tuple[str, Document]]:
-    """Lines of every source merged by input position; each article once.
+    """Lines of every source merged by input position; each article once,
+    from the first source that has it.
 
     Every source is in input order already. A part is opened only once the
     merge reaches the first article its name gives, so the files open at a
     time stay few even with thousands of parts.
     """
-    pending = sorted(((_first_index(source), source) for source in sources), reverse=True)
+    pending = sorted(((_first_index(source), rank, source) for rank, source in enumerate(sources)),
+                     reverse=True)
     heap: list = []
     emitted: set[str] = set()
     while pending or heap:
         while pending and (not heap or pending[-1][0] <= heap[0][0]):
-            _push_next(heap, _positioned(pending.pop()[1], order))
-        _, _, line, document, rest = heapq.heappop(heap)
-        _push_next(heap, rest)
+            _, rank, source = pending.pop()
+            _push_next(heap, rank, _positioned(source, order))
+        _, rank, line, document, rest = heapq.heappop(heap)
+        _push_next(heap, rank, rest)
         if document.doc_id not in emitted:
             emitted.add(document.doc_id)
             yield line, document
@@ -205,11 +211,11 @@ def _positioned(source: Path, order: dict[str, int]) -> Iterator[tuple[int, str,
     return ((order[doc.doc_id], line, doc) for line, doc in valid_lines(source) if doc.doc_id in order)
 
 
-def _push_next(heap: list, entries: Iterator[tuple[int, str, Document]]) -> None:
+def _push_next(heap: list, rank: int, entries: Iterator[tuple[int, str, Document]]) -> None:
     entry = next(entries, None)
     if entry is not None:
         index, line, document = entry
-        heapq.heappush(heap, (index, id(entries), line, document, entries))
+        heapq.heappush(heap, (index, rank, line, document, entries))
 
 
 def _first_index(source: Path) -> int:
