@@ -142,12 +142,22 @@ def _finished_before(job: Job, quiet: bool) -> set[str]:
 
 def _run(args: argparse.Namespace, job: Job, batch: Batch, finished: set[str]) -> None:
     chunks = batch.chunks(iter_items(args.paths), args.chunk_size, finished)
+    workers = _useful_workers(args.workers, batch.progress.total, args.chunk_size)
     if args.dask:
         run_dask(job, chunks, batch.record, args.dask, args.workers)
-    elif args.workers == 1:
+    elif workers == 1:
         run_inline(job, chunks, batch.record)
     else:
-        run_processes(job, chunks, batch.record, args.workers)
+        run_processes(job, chunks, batch.record, workers)
+
+
+def _useful_workers(workers: int, total: int | None, chunk_size: int) -> int:
+    """No more worker processes than chunks: one article needs no pool.
+
+    >>> _useful_workers(8, 20, 16), _useful_workers(8, None, 16), _useful_workers(2, 1, 16)
+    (2, 8, 1)
+    """
+    return workers if total is None else max(1, min(workers, -(-total // chunk_size)))
 
 
 @contextlib.contextmanager
