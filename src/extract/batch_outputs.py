@@ -43,6 +43,7 @@ def write_atomically(path: Path, content: str) -> None:
     >>> write_atomically(path, '{"doc_id": "Bình Dương"}')
     >>> path.read_text(encoding="utf-8"), [p.name for p in path.parent.iterdir()]
     ('{"doc_id": "Bình Dương"}', ['vd.json'])
+    >>> shutil.rmtree(path.parent)
     """
     with atomic_stream(path) as stream:
         stream.write(content)
@@ -139,6 +140,7 @@ def load_document(path: Path) -> Document | None:
     >>> _ = path.write_text(Document(doc_id="bài-1").to_json(), encoding="utf-8")
     >>> load_document(path).doc_id
     'bài-1'
+    >>> shutil.rmtree(path.parent)
     """
     try:
         return Document.model_validate_json(path.read_bytes())
