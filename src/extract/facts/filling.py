@@ -143,7 +143,7 @@ class SlotFilling:
         if not groups or d.window != groups[-1].anchor.end:
             return None
         g = groups[-1].anchor
-        return S.noun_phrase(self.a, g.end - len(g.unit), self.next_break(g.end))
+        return S.raw_phrase(self.a, g.end - len(g.unit), self.next_break(g.end))
 
     def restricted_product(self, position: int) -> str | None:
         if S.restricted_scope(self.a, self.sent, position):
