@@ -265,6 +265,11 @@ def _restriction(article: Article, sent: Sent, position: int) -> str | None:
         for park in article.find("park", m.end, position):
             if after[:park.start - m.end].strip() == "":
                 return raw_phrase(article, park.start, position)
+        for head in article.find("sector_head", m.end, position):
+            named = [t for t in article.rules.triggers.find(article.text, head.end, position)]
+            if after[:head.start - m.end].strip() == "" and named and \
+                    not article.entities_in(head.start, named[0].start, EntityType.PROVINCE):
+                return _SPACE.sub(" ", article.text[head.start:named[0].start]).strip(_EDGE) or None
     return None
 
 
