@@ -240,3 +240,11 @@ def test_facts_other_indicators_do_not_borrow_the_topic(facts_of, text):
 def test_facts_list_items_take_the_topic_metric(facts_of, text, product):
     item = facts_of(_EXPORT_TOPIC + text)[1]
     assert (item.metric.value, item.product) == ("export_value", product)
+
+
+def test_facts_list_items_skip_a_balance_topic(facts_of):
+    facts = facts_of("Năm 2024, giá trị xuất khẩu của tỉnh Phú Thọ ước đạt 3,2 tỷ USD. Cán cân thương mại xuất siêu "
+                     "600 triệu USD.\n\nCác mặt hàng có kim ngạch lớn gồm: hàng dệt may 1,4 tỷ USD; linh kiện điện "
+                     "tử 950 triệu USD.")
+    assert [(f.metric.value, f.product) for f in facts[2:]] == [
+        ("export_value", "dệt may"), ("export_value", "linh kiện điện tử")]

@@ -82,11 +82,12 @@ class _ArticleAssembly:
         if sent.role != "body":
             return
         triggers = [m for m in self.a.rules.triggers.find(self.a.text, sent.start, sent.end)
-                    if m.value.metric_name and not self.a.in_name(m.start)]
+                    if m.value.metric_name and m.value.topical and not self.a.in_name(m.start)]
         if triggers:
             self.topic = triggers[-1]
+        topical = {r.metric_name for r in self.a.rules.metrics if r.topical}
         money = [d for d in made if d.value is not None and unit_class(d.value.unit) == MONEY
-                 and d.subject is None and d.role == "value"]
+                 and d.subject is None and d.role == "value" and d.metric in topical]
         self.topic_metric_name = money[-1].metric if money else (
             triggers[-1].value.metric_name if triggers else self.topic_metric_name)
         subjects = [d.subject for d in made if d.subject]

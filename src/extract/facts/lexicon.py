@@ -34,6 +34,7 @@ class MetricRule(RuleEntry):
     blocker: bool = False
     stock: bool = False
     variants: dict[str, str] = {}
+    topical: bool = True  # whether later list items without a trigger can take this metric
     capital: str | None = None
 
     @property
