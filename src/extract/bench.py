@@ -74,6 +74,8 @@ def main(args: argparse.Namespace) -> int:
     if args.profile:
         return profile_pipeline(texts)
     results = measure_all(texts, args.stages)
+    if "pipeline_2_workers" in args.stages:
+        results["machine"] = {"two_process_speedup": machine_two_process_speedup()}
     print(report(results, texts))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
@@ -240,6 +242,27 @@ def _peak_rss_mb_of(pid: int) -> float:
     return 0.0
 
 
+def machine_two_process_speedup(loops: int = 20_000_000) -> float:
+    """How much faster two processes of pure Python get through two loops
+    than one process through one: the ceiling for `pipeline_2_workers` on
+    this machine right now (2.0 on two idle cores; less when shared)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        list(pool.map(time.sleep, [0.2, 0.2]))  # both processes started
+        one, _ = _timed(lambda: pool.submit(_spin, loops).result())
+        two, _ = _timed(lambda: list(pool.map(_spin, [loops, loops])))
+    return round(2 * one / two, 2)
+
+
+def _spin(loops: int) -> int:
+    total = 0
+    for number in range(loops):
+        total += number
+    return total
+
+
 STAGE_FUNCTIONS = {
     "pipeline": stage_pipeline,
     "word_tokenize": stage_word_tokenize,
@@ -265,7 +288,9 @@ def measure_all(texts: list[str], stages: list[str]) -> dict[str, dict]:
 
 def report(results: dict[str, dict], texts: list[str]) -> str:
     """The figures as a table, then the ratios the targets are about."""
+    machine = results.get("machine")
     size = sum(len(t.encode("utf-8")) for t in texts)
+    results = {stage: figures for stage, figures in results.items() if stage in STAGES}
     lines = [f"corpus: {len(texts)} articles, {size / 1e6:.2f} MB, {sum(map(len, texts))} characters",
              f"{'stage':<20} {'kchar/s':>8} {'articles/s':>10} {'kchar/CPU-s':>11} {'peak RSS MB':>11} {'load':>5}"]
     for stage, figures in results.items():
@@ -275,6 +300,9 @@ def report(results: dict[str, dict], texts: list[str]) -> str:
                      f"{figures['kchar_per_cpu_s']:>11} {rss:>11} {figures['load_average']:>5}"
                      + ("  (RSS per worker; CPU of workers and parent)" if per_worker else ""))
     lines.extend(_ratios(results))
+    if machine:
+        lines.append(f"this machine now: two pure-Python processes run {machine['two_process_speedup']:.2f}x "
+                     "one (2.00 on two idle cores): the ceiling for 2 workers / 1 worker")
     return "\n".join(lines)
 
 
