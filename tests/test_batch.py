@@ -24,6 +24,8 @@ from extract.schema import FACT_TABLE_COLUMNS, Document
 
 from corpus_files import ARTICLES, GOLD, ROOT, read_text
 
+ROBUSTNESS_DATA = ROOT / "tests" / "data" / "robustness"
+
 SHORT_TEXTS = [
     "Năm 2024, kim ngạch xuất khẩu của tỉnh Bình Dương ước đạt 34,5 tỷ USD.",
     "Trong 10 tháng, Nghệ An thu hút 1,2 tỷ USD vốn FDI.",
@@ -384,3 +386,31 @@ def _finished(out: Path, layout: str) -> list[str]:
     ids = [Document.model_validate_json(line).doc_id
            for source in sources for line in source.read_text(encoding="utf-8").splitlines()]
     return ids if final.exists() else sorted(ids)
+
+
+def test_batch_encoding_option_converts_a_legacy_file(tmp_path):
+    """Without --encoding a Windows-1258 article is reported; with it, extracted."""
+    source = ROBUSTNESS_DATA / "windows1258.txt"
+    refused = _run_extract(tmp_path / "refused", source)
+    assert refused.returncode == 1
+    assert "1258" in (tmp_path / "refused" / "errors.jsonl").read_text(encoding="utf-8")
+    converted = _run_extract(tmp_path / "converted", source, "--encoding", "cp1258")
+    assert converted.returncode == 0, converted.stderr
+    document = Document.model_validate_json((tmp_path / "converted" / "windows1258.json").read_text("utf-8"))
+    assert document.quantities, "the converted article has its figures"
+
+
+def test_batch_html_option_writes_each_article_view(tmp_path):
+    result = _run_extract(tmp_path / "out", ARTICLES / "d02_lam_dong.txt", "--html")
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "out" / "d02_lam_dong.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Lâm Đồng" in page
+    refused = subprocess.run([sys.executable, "-m", "extract.cli", "run", str(ARTICLES / "d02_lam_dong.txt"),
+                              "--html", "--quiet"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert refused.returncode == 2 and "--html needs --output" in refused.stderr
+
+
+def _run_extract(output: Path, source: Path, *options: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "extract.cli", "run", str(source), "-o", str(output),
+                           "--workers", "1", "--quiet", *options],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)

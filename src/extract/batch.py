@@ -56,6 +56,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--resume", action="store_true",
                         help="skip articles whose output already exists and is a valid Document")
     parser.add_argument("--quiet", action="store_true", help="no progress display")
+    parser.add_argument("--encoding", metavar="NAME",
+                        help="encoding of .txt inputs that are not UTF-8: cp1258, vni, tcvn3, any "
+                             "Python codec, or 'auto' to convert legacy Vietnamese encodings it "
+                             "recognizes (default: UTF-8 only; other files are reported)")
+    parser.add_argument("--html", action="store_true",
+                        help="with -o, also write <doc_id>.html, the article's HTML view")
 
 
 def main(args: argparse.Namespace) -> int:
@@ -69,7 +75,8 @@ def main(args: argparse.Namespace) -> int:
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    job = Job(destination, args.resume, args.date, str(args.rules) if args.rules else None)
+    job = Job(destination, args.resume, args.date, str(args.rules) if args.rules else None,
+              encoding=args.encoding, html=args.html)
     problem = _check_pipeline(job)
     if problem:
         print(f"error: cannot load the pipeline: {problem}", file=sys.stderr)
@@ -115,6 +122,8 @@ def _check_arguments(args: argparse.Namespace, destination: Destination) -> str 
         return "--workers and --chunk-size must be at least 1"
     if args.resume and destination.tables_dir is None:
         return "--resume needs --output or --jsonl"
+    if args.html and destination.documents_dir is None:
+        return "--html needs --output (the views are written beside the documents)"
     return None
 
 

@@ -30,6 +30,8 @@ class Job:
     resume: bool = False
     date: dt.date | None = None
     rules_dir: str | None = None
+    encoding: str | None = None  # of .txt inputs: None = UTF-8 only (see reading.read_article)
+    html: bool = False  # also write each article's HTML view beside its JSON
 
 
 @dataclass(frozen=True)
@@ -83,22 +85,30 @@ def _process_item(job: Job, item: Item) -> tuple[Outcome, Document | None]:
     if job.resume and documents_dir is not None and _has_valid_output(job.destination, item.doc_id):
         return Outcome(item.doc_id, item.source, SKIPPED), None
     try:
-        document = _extract(job, item)
+        text, document = _extract(job, item)
     except Exception as error:  # one bad article must not stop the batch
         if documents_dir is not None:
             job.destination.document_path(item.doc_id).unlink(missing_ok=True)  # no stale output
         return Outcome(item.doc_id, item.source, FAILED, _describe(error)), None
     if documents_dir is not None:
         write_atomically(job.destination.document_path(item.doc_id), document.to_json())
+        if job.html:
+            write_atomically(documents_dir / f"{item.doc_id}.html", _html_view(text, document))
     line = document.model_dump_json() + "\n" if job.destination.tables_dir is None else None
     return Outcome(item.doc_id, item.source, DONE, line=line, facts=len(document.facts),
                    warnings=len(document.warnings)), document
 
 
-def _extract(job: Job, item: Item) -> Document:
-    text = item.text if item.text is not None else read_article(Path(item.path))
+def _extract(job: Job, item: Item) -> tuple[str, Document]:
+    text = item.text if item.text is not None else read_article(Path(item.path), encoding=job.encoding)
     date = dt.date.fromisoformat(item.date) if item.date else None
-    return extractor_for(job.rules_dir, job.date)(text, doc_id=item.doc_id, date=date)
+    return text, extractor_for(job.rules_dir, job.date)(text, doc_id=item.doc_id, date=date)
+
+
+def _html_view(text: str, document: Document) -> str:
+    from .view import render_article  # only runs that ask for views import the renderer
+
+    return render_article(text, document)
 
 
 def _has_valid_output(destination: Destination, doc_id: str) -> bool:
