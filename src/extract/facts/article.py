@@ -15,11 +15,12 @@ import regex
 
 from ..analysis import Analysis
 from ..schema import Entity, EntityType, PeriodMention, Quantity
-from .lexicon import FactRules, Match
+from .lexicon import FactRules, Match, PhraseSet
 
 _CAPTION = regex.compile(r"(?:^|[\s(.])Ảnh\s*:|\(Ảnh\b|\|\s*$|^!\[", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?…:;\"”)]\s*$")
 _DATE_LINE = regex.compile(r"^\ufeff?\s*date\s+\d{4}-\d{2}-\d{2}\s*$")
+_LINE = regex.compile(r"[^\n]+")
 # Where an item of a sentence ends: a list separator or a contrast that
 # brings a new subject. Commas do not end items (`xơ, sợi dệt`).
 HARD_BOUNDARY = regex.compile(r";|:|\btrong khi\b|\bsong\b|\bđồng thời\b|\btrong đó\b", regex.IGNORECASE)
@@ -88,6 +89,8 @@ class Article:
 
     def __post_init__(self) -> None:
         self.text = self.analysis.text
+        # Slot filling asks for the same phrases in the same windows many times.
+        self._matches: dict[tuple[int, int, int], list[Match]] = {}
         self.quantities = sorted(self.quantities, key=lambda q: q.start)
         self.entities = sorted(self.entities, key=lambda e: (e.start, -e.end))
         self._entity_starts = [e.start for e in self.entities]
@@ -133,7 +136,7 @@ class Article:
 
     def _line_roles(self) -> list[tuple[int, int, str]]:
         roles, index = [], 0
-        for m in regex.finditer(r"[^\n]+", self.text):
+        for m in _LINE.finditer(self.text):
             line = m.group(0)
             if not line.strip() or _DATE_LINE.match(line):
                 continue
@@ -196,4 +199,11 @@ class Article:
 
     def find(self, kind: str, start: int, end: int) -> list[Match]:
         """Matches of one phrase kind, outside organisation names."""
-        return [m for m in self.rules.phrases(kind).find(self.text, start, end) if not self.in_name(m.start)]
+        return [m for m in self.matches(self.rules.phrases(kind), start, end) if not self.in_name(m.start)]
+
+    def matches(self, phrases: PhraseSet, start: int, end: int) -> list[Match]:
+        """`phrases.find(self.text, start, end)`, computed once per window."""
+        key = (id(phrases), start, end)
+        if key not in self._matches:
+            self._matches[key] = phrases.find(self.text, start, end)
+        return list(self._matches[key])

@@ -32,9 +32,17 @@ from .drafts import FACT_ROLES, VALUE_ROLES, Draft, merge_repeats, to_fact
 from .filling import SlotFilling
 from .lexicon import FactRules, Match
 
-_TRAILING_VERB = r"(?:(?:tăng|giảm)(?:\s+thêm)?|tăng\s+vốn\s+thêm)\s*$"
+_TRAILING_VERB = regex.compile(r"(?:(?:tăng|giảm)(?:\s+thêm)?|tăng\s+vốn\s+thêm)\s*$", regex.I)
 # `số vốn tăng thêm 140 triệu USD` names an amount of capital: a value, not a change.
-_ADDED_CAPITAL = r"vốn\s+(?:tăng|giảm)\s+thêm\s*$"
+_ADDED_CAPITAL = regex.compile(r"vốn\s+(?:tăng|giảm)\s+thêm\s*$", regex.I)
+_CLAUSE_MARK = regex.compile(r"[,;:]")
+_TRAILING_TIMES = regex.compile(r"gấp\s*$", regex.I)
+_TRAILING_REACH = regex.compile(r"(?:bằng|đạt)\s*$", regex.I)
+_TRAILING_CHANGE = regex.compile(r"\s*(?:tăng|giảm)\s*$", regex.I)
+_JOINED_CHANGE = regex.compile(r"\s*(?:về\s[^,;]*?)?\s*và\s*")
+_BLANK = regex.compile(r"\s*")
+_COMPONENT_END = regex.compile(r"[,;:.]|\bvới\b|\bvà\b(?=[^,;.]*\d)")
+_BREAK = regex.compile(r"[,;:.]|\bvới\b|\bvà\b")
 
 
 class FactAssembler:
@@ -81,7 +89,7 @@ class _ArticleAssembly:
     def _remember(self, sent: Sent, made: list[Draft]) -> None:
         if sent.role != "body":
             return
-        triggers = [m for m in self.a.rules.triggers.find(self.a.text, sent.start, sent.end)
+        triggers = [m for m in self.a.matches(self.a.rules.triggers, sent.start, sent.end)
                     if m.value.metric_name and m.value.topical and not self.a.in_name(m.start)]
         if triggers:
             self.topic = triggers[-1]
@@ -112,7 +120,7 @@ class _ArticleAssembly:
         if d.role == "base" and d.host is not None:
             d.period = self._base_period(d)
             return
-        comma = regex.search(r"[,;:]", a.text[d.anchor.end:sent.end])
+        comma = _CLAUSE_MARK.search(a.text[d.anchor.end:sent.end])
         segment_end = d.anchor.end + comma.start() if comma else sent.end
         own = P.stated_in(a, sent, d.anchor.start, segment_end)
         if own is not None:
@@ -140,7 +148,7 @@ class _SentenceAssembly(ChangeReading, SlotFilling):
         self.text = self.a.text
         self.drafts: list[Draft] = []
         self.roles: list[tuple[Quantity, str, int]] = []
-        self.triggers = [m for m in self.a.rules.triggers.find(self.text, sent.start, sent.end)
+        self.triggers = [m for m in self.a.matches(self.a.rules.triggers, sent.start, sent.end)
                          if not self.a.in_name(m.start)]
 
     def run(self) -> list[Draft]:
@@ -176,7 +184,7 @@ class _SentenceAssembly(ChangeReading, SlotFilling):
 
     def segment_start(self, position: int, floor: int) -> int:
         last = floor
-        for m in regex.finditer(r"[,;:]", self.text[floor:position]):
+        for m in _CLAUSE_MARK.finditer(self.text[floor:position]):
             last = floor + m.end()
         return last
 
@@ -195,34 +203,32 @@ class _SentenceAssembly(ChangeReading, SlotFilling):
         if kind == "percent":
             return self.percent_role(q, left, right, window)
         if kind == "lần":
-            return "multiplier" if regex.search(r"gấp\s*$", left, regex.I) else "other"
+            return "multiplier" if _TRAILING_TIMES.search(left) else "other"
         if self._ends_with(left, "target_base"):
             return "target"
         if self._ends_with(left, "comparison_base"):
             return "base"
-        if regex.search(_TRAILING_VERB, left, regex.I) and self.same_unit_in_item(q) \
-                and not regex.search(_ADDED_CAPITAL, left, regex.I):
+        if _TRAILING_VERB.search(left) and self.same_unit_in_item(q) and not _ADDED_CAPITAL.search(left):
             return "change_amount"
         return "value"
 
     def percent_role(self, q: Quantity, left: str, right: str, window: int) -> str:
-        if regex.search(r"(?:bằng|đạt)\s*$", left, regex.I) and self._starts_with(right, "plan_share"):
+        if _TRAILING_REACH.search(left) and self._starts_with(right, "plan_share"):
             return "plan_share"
-        if regex.search(r"(?:tăng|giảm)\s*$", left, regex.I) and self._ends_with(
-                regex.sub(r"\s*(?:tăng|giảm)\s*$", "", left, flags=regex.I), "target_base"):
+        if _TRAILING_CHANGE.search(left) and self._ends_with(_TRAILING_CHANGE.sub("", left), "target_base"):
             return "target_change"
         if self.change_verb(q.start, window) or self.rate_trigger(q.start, window):
             return "change"
         previous = [r for r in self.roles if r[1] == "change"]
-        if previous and regex.fullmatch(r"\s*(?:về\s[^,;]*?)?\s*và\s*", self.text[previous[-1][0].end:q.start]):
+        if previous and _JOINED_CHANGE.fullmatch(self.text[previous[-1][0].end:q.start]):
             return "change"
         return "other"
 
     def _ends_with(self, left: str, kind: str) -> bool:
-        return any(regex.fullmatch(r"\s*", left[m.end:]) for m in self.a.rules.phrases(kind).find(left))
+        return any(_BLANK.fullmatch(left[m.end:]) for m in self.a.rules.phrases(kind).find(left))
 
     def _starts_with(self, right: str, kind: str) -> bool:
-        return any(regex.fullmatch(r"\s*", right[:m.start]) for m in self.a.rules.phrases(kind).find(right))
+        return any(_BLANK.fullmatch(right[:m.start]) for m in self.a.rules.phrases(kind).find(right))
 
     def blocked(self, window: int, position: int) -> bool:
         """The item's first indicator is one outside the schema (`lợi nhuận`)."""
@@ -332,11 +338,11 @@ class _SentenceAssembly(ChangeReading, SlotFilling):
     def component_end(self, position: int) -> int:
         """The end of the words after a count that can name its component: up to a
         comma or `với`, or a `và` that starts another counted item."""
-        m = regex.search(r"[,;:.]|\bvới\b|\bvà\b(?=[^,;.]*\d)", self.text[position:self.sent.end])
+        m = _COMPONENT_END.search(self.text[position:self.sent.end])
         return position + m.start() if m else self.sent.end
 
     def next_break(self, position: int) -> int:
-        m = regex.search(r"[,;:.]|\bvới\b|\bvà\b", self.text[position:self.sent.end])
+        m = _BREAK.search(self.text[position:self.sent.end])
         return position + m.start() if m else self.sent.end
 
     def scope_in(self, start: int, end: int) -> str | None:

@@ -225,7 +225,7 @@ class SlotFilling:
         marker = self.inner_breakdown()
         if marker is not None:
             start, end = self.sent.start, marker
-        found = [m for m in self.a.rules.triggers.find(self.text, start, end)
+        found = [m for m in self.a.matches(self.a.rules.triggers, start, end)
                  if m.value.metric_name and self._fits(m, kind)]
         return found[0] if found else None
 

@@ -18,6 +18,9 @@ from ..rules import DEFAULT_RULES_DIR, RuleEntry, load_rule_file
 
 __all__ = ["DEFAULT_RULES_DIR", "FactRules", "Match", "MetricRule", "PhraseSet"]
 
+_SPACES = regex.compile(r"\s+")
+_NUMBER_BEFORE = regex.compile(r"\d\s*$")
+
 
 class MetricRule(RuleEntry):
     """One indicator and the phrases that name it."""
@@ -88,9 +91,9 @@ class PhraseSet:
         end = len(text) if end is None else end
         found = []
         for m in self.pattern.finditer(text, start, end):
-            key = regex.sub(r"\s+", " ", m.group(0))
-            value = self.values.get(self._key(key, self.case_sensitive))
-            found.append(Match(m.start(), m.end(), m.group(0), value))
+            matched = m.group(0)
+            value = self.values.get(self._key(_SPACES.sub(" ", matched), self.case_sensitive))
+            found.append(Match(m.start(), m.end(), matched, value))
         return found
 
 
@@ -124,6 +127,12 @@ class FactRules:
         return [p for e in (*self.cues, *self.words) if e.kind == kind for p in e.phrases]
 
     @cached_property
+    def opener_patterns(self) -> tuple[regex.Pattern, ...]:
+        """Discourse openers (`Cụ thể,`) with the spaces and comma after them, longest first."""
+        openers = sorted(self.words_of("discourse"), key=len, reverse=True)
+        return tuple(regex.compile(r"\s*" + regex.escape(o) + r"\s*,?\s*", regex.IGNORECASE) for o in openers)
+
+    @cached_property
     def triggers(self) -> PhraseSet:
         """Metric triggers; a match's value is its MetricRule."""
         return PhraseSet({t: rule for rule in self.metrics for t in rule.triggers})
@@ -131,6 +140,11 @@ class FactRules:
     @cached_property
     def count_units(self) -> dict[str, MetricRule]:
         return {unit: rule for rule in self.metrics for unit in rule.count_units}
+
+    @cached_property
+    def count_unit_phrases(self) -> PhraseSet:
+        """Counted nouns (`dự án`, `doanh nghiệp`); a match's value is its MetricRule."""
+        return PhraseSet(dict(self.count_units))
 
     @cached_property
     def stock_metrics(self) -> frozenset[str]:
@@ -168,7 +182,6 @@ class FactRules:
         'new_businesses'
         """
         matches = self.triggers.find(text)
-        units = [m for m in PhraseSet(dict(self.count_units)).find(text)
-                 if regex.search(r"\d\s*$", text[:m.start])]
+        units = [m for m in self.count_unit_phrases.find(text) if _NUMBER_BEFORE.search(text[:m.start])]
         first = min(matches + units, key=lambda m: m.start, default=None)
         return first.value.metric_name if first else None

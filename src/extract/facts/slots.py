@@ -16,6 +16,12 @@ from .lexicon import Match
 _SPACE = regex.compile(r"\s+")
 _COMPARED = regex.compile(r"(?:cao hơn|thấp hơn|so với|hơn|chung của)\s+[^,;]*$", regex.IGNORECASE)
 _EDGE = " ,;:.-–()“”\"'"
+_OPENS_BRACKET = regex.compile(r"\s*\(")
+_CLOSES_BRACKET = regex.compile(r"\s*\)")
+_BRACKET_BEFORE = regex.compile(r"\(\s*$")
+_BRACKETED = regex.compile(r"\s*\(([^()]{2,40})\)")
+_NP_STOP = regex.compile(r"\bvà\b|[(“\",]|\d")
+_NP_STOP_KEEPING_AND = regex.compile(r"[(“\"]|\d")
 TRADE_METRICS = frozenset({"export_value", "import_value", "trade_value", "trade_balance"})
 PRODUCT_METRICS = TRADE_METRICS - {"trade_balance"} | {"export_markets", "production_capacity"}
 PARTNER_METRICS = TRADE_METRICS | {"fdi_capital", "fdi_projects", "project_capital", "investment_projects",
@@ -82,7 +88,7 @@ def location_of(article: Article, sent: Sent, position: int) -> str | None:
         return before[-1][2]
     for start, end, norm in markers:
         if start > position and not article.find("share", position, start) \
-                and not regex.match(r"\s*\(", article.text[end:end + 3]) \
+                and not _OPENS_BRACKET.match(article.text[end:end + 3]) \
                 and not _COMPARED.search(article.text[max(position, start - 30):start]):
             return norm
     return article.main_province
@@ -91,9 +97,9 @@ def location_of(article: Article, sent: Sent, position: int) -> str | None:
 def paren_marker(article: Article, sent: Sent, q_start: int, q_end: int) -> str | None:
     """`Sóc Trăng (986 triệu USD)`: the place a bracketed figure belongs to."""
     text = article.text
-    if not regex.match(r"\s*\)", text[q_end:q_end + 3]):
+    if not _CLOSES_BRACKET.match(text[q_end:q_end + 3]):
         return None
-    opening = regex.search(r"\(\s*$", text[max(sent.start, q_start - 3):q_start])
+    opening = _BRACKET_BEFORE.search(text[max(sent.start, q_start - 3):q_start])
     if opening is None:
         return None
     bracket = q_start - (len(text[max(sent.start, q_start - 3):q_start]) - opening.start())
@@ -126,8 +132,8 @@ def noun_phrase(article: Article, start: int, end: int, allow_and: bool = False)
     'gỗ'
     """
     stops = [m.start for m in article.find("np_stop", start, end)]
-    pattern = r"[(“\"]|\d" if allow_and else r"\bvà\b|[(“\",]|\d"
-    stops += [start + m.start() for m in regex.finditer(pattern, article.text[start:end])]
+    pattern = _NP_STOP_KEEPING_AND if allow_and else _NP_STOP
+    stops += [start + m.start() for m in pattern.finditer(article.text[start:end])]
     return clean_phrase(article, article.text[start:min(stops, default=end)])
 
 
@@ -197,8 +203,8 @@ def item_subject(article: Article, start: int, position: int) -> str | None:
         return None
     phrase_start = span[0]
     lowered = text[phrase_start:span[1]]
-    for opener in sorted(article.rules.words_of("discourse"), key=len, reverse=True):
-        m = regex.match(r"\s*" + regex.escape(opener) + r"\s*,?\s*", lowered, regex.IGNORECASE)
+    for opener in article.rules.opener_patterns:
+        m = opener.match(lowered)
         if m:
             phrase_start += m.end()
             break
@@ -266,7 +272,7 @@ def _restriction(article: Article, sent: Sent, position: int) -> str | None:
             if after[:park.start - m.end].strip() == "":
                 return raw_phrase(article, park.start, position)
         for head in article.find("sector_head", m.end, position):
-            named = [t for t in article.rules.triggers.find(article.text, head.end, position)]
+            named = [t for t in article.matches(article.rules.triggers, head.end, position)]
             if after[:head.start - m.end].strip() == "" and named and \
                     not article.entities_in(head.start, named[0].start, EntityType.PROVINCE):
                 return _SPACE.sub(" ", article.text[head.start:named[0].start]).strip(_EDGE) or None
@@ -291,7 +297,7 @@ def bracket_restriction(article: Article, trigger: Match | None, position: int) 
     """`Kim ngạch xuất khẩu (không kể dầu thô)`: a scope restriction in brackets after the trigger."""
     if trigger is None:
         return None
-    m = regex.match(r"\s*\(([^()]{2,40})\)", article.text[trigger.end:position])
+    m = _BRACKETED.match(article.text[trigger.end:position])
     if m and article.rules.phrases("scope_restriction").find(m.group(1)):
         found = article.rules.phrases("scope_restriction").find(m.group(1))
         if found[0].start == 0:
