@@ -124,7 +124,13 @@ class FactRules:
                 for kind in kinds for case in (False, True)}
 
     def words_of(self, kind: str) -> list[str]:
-        return [p for e in (*self.cues, *self.words) if e.kind == kind for p in e.phrases]
+        return list(self._words_by_kind.get(kind, ()))
+
+    @cached_property
+    def _words_by_kind(self) -> dict[str, tuple[str, ...]]:
+        kinds = {e.kind for e in (*self.cues, *self.words)}
+        return {kind: tuple(p for e in (*self.cues, *self.words) if e.kind == kind for p in e.phrases)
+                for kind in kinds}
 
     @cached_property
     def opener_patterns(self) -> tuple[regex.Pattern, ...]:
