@@ -43,6 +43,12 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
     return i >= 0 and end <= spans[i][1]
 
 
+def _role_at(lines: list[tuple[int, int, str]], line_starts: list[int], position: int) -> str:
+    """The role of the line holding `position` (lines are sorted and disjoint); `body` if none."""
+    i = bisect_right(line_starts, position) - 1
+    return lines[i][2] if i >= 0 and position < lines[i][1] else "body"
+
+
 def unit_class(unit: str) -> str:
     """`money`, `percent`, `lần` or `count` for a quantity's unit.
 
@@ -121,8 +127,9 @@ class Article:
         lines = self._line_roles()
         sents: list[Sent] = []
         breakdown = self.rules.phrases("breakdown")
+        line_starts = [a for a, _, _ in lines]
         for s in self.analysis.sentences:
-            role = next((r for a, b, r in lines if a <= s.start < b), "body")
+            role = _role_at(lines, line_starts, s.start)
             sent = Sent(len(sents), s.start, s.end, s.paragraph, role)
             opening = breakdown.find(self.text, s.start, min(s.end, s.start + 12))
             if opening and role == "body":
@@ -166,6 +173,11 @@ class Article:
         line_start = self.text.rfind("\n", 0, position) + 1
         before = self.text[line_start:position]
         return before.count("(") > before.count(")")
+
+    def first_entity_starting_in(self, start: int, end: int) -> Entity | None:
+        """The first entity (of any kind) that starts in `[start, end)`."""
+        i = bisect_left(self._entity_starts, start)
+        return self.entities[i] if i < len(self.entities) and self.entities[i].start < end else None
 
     def entities_in(self, start: int, end: int, *types: EntityType) -> list[Entity]:
         lo, hi = bisect_left(self._entity_starts, start), bisect_left(self._entity_starts, end)

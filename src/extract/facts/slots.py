@@ -183,12 +183,12 @@ def only_discourse(article: Article, text: str) -> bool:
 
 def _without_places(article: Article, start: int, end: int) -> tuple[int, int] | None:
     """The span with trailing place names cut; None when it starts with one."""
-    for e in article.entities:
-        if start <= e.start < end:
-            if article.text[start:e.start].strip() == "":
-                return None
-            end = min(end, e.start)
-    return start, end
+    first = article.first_entity_starting_in(start, end)
+    if first is None:
+        return start, end
+    if article.text[start:first.start].strip() == "":
+        return None
+    return start, first.start
 
 
 def item_subject(article: Article, start: int, position: int) -> str | None:

@@ -28,6 +28,7 @@ import regex
 from ..analysis import Analysis
 from ..rules import DEFAULT_RULES_DIR
 from ..schema import Entity, EntityType
+from ..spans import DisjointSpans
 from ._entity_patterns import (LEXICON, PATTERN, Candidate, Scan, acronym_after, agreement_candidates,
                                head_candidates, lexicon_candidates, list_candidates,
                                locality_candidates, owner_candidates, person_candidates)
@@ -98,18 +99,8 @@ def province_norm(name: str, rules_dir: Path = DEFAULT_RULES_DIR) -> str | None:
 def _choose(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then by priority, then leftmost."""
     ordered = sorted(candidates, key=lambda c: (-c.length, -c.priority, c.start))
-    chosen: list[Candidate] = []
-    starts: list[int] = []  # the chosen spans, disjoint and sorted by start
-    ends: list[int] = []
-    for candidate in ordered:
-        at = bisect.bisect_left(starts, candidate.start)
-        overlaps_before = at > 0 and ends[at - 1] > candidate.start
-        overlaps_after = at < len(starts) and starts[at] < candidate.end
-        if not (overlaps_before or overlaps_after):
-            chosen.append(candidate)
-            starts.insert(at, candidate.start)
-            ends.insert(at, candidate.end)
-    return chosen
+    taken = DisjointSpans()
+    return [candidate for candidate in ordered if taken.claim(candidate.start, candidate.end)]
 
 
 def _nested_provinces(candidates: Iterable[Candidate], kept: list[Candidate]) -> list[Candidate]:

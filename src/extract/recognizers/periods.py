@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict
 from ..analysis import Analysis
 from ..rules import DEFAULT_RULES_DIR, RuleEntry, load_rule_file
 from ..schema import Period, PeriodMention
+from ..spans import DisjointSpans
 from .numbers import NumberGrammar, forms_pattern, normalize_form
 
 PeriodKind = Literal["interval", "cutoff", "target_year", "current", "comparison",
@@ -121,10 +122,8 @@ class PeriodRecognizer:
             if self._valid(m.groupdict())
         ]
         found.sort(key=lambda c: (c.start - c.end, c.order, c.start))
-        kept: list[_Candidate] = []
-        for candidate in found:
-            if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
-                kept.append(candidate)
+        taken = DisjointSpans()
+        kept = [candidate for candidate in found if taken.claim(candidate.start, candidate.end)]
         return sorted(kept, key=lambda c: c.start)
 
     def _valid(self, groups: dict[str, str | None]) -> bool:
