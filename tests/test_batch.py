@@ -414,3 +414,19 @@ def _run_extract(output: Path, source: Path, *options: str) -> subprocess.Comple
     return subprocess.run([sys.executable, "-m", "extract.cli", "run", str(source), "-o", str(output),
                            "--workers", "1", "--quiet", *options],
                           capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+
+def test_batch_names_each_failed_file_on_stderr_too(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(ARTICLES / "d02_lam_dong.txt", inputs)
+    shutil.copy(ROBUSTNESS_DATA / "binary.txt", inputs)
+    shutil.copy(ROBUSTNESS_DATA / "vni.txt", inputs)
+    result = subprocess.run([sys.executable, "-m", "extract.cli", "run", str(inputs), "-o", str(tmp_path / "out"),
+                             "--workers", "1", "--quiet"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert errors == [f"error: {inputs / 'binary.txt'}: a binary file (it contains NUL bytes), not a text article",
+                      f"error: {inputs / 'vni.txt'}: not UTF-8: looks like VNI-Windows (legacy Vietnamese "
+                      "encoding); convert it to UTF-8 or pass --encoding vni"]
+    assert (tmp_path / "out" / "d02_lam_dong.json").exists()

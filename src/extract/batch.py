@@ -182,6 +182,9 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+_ERRORS_SHOWN = 20  # failures printed on stderr; errors.jsonl lists them all
+
+
 @dataclass
 class Batch:
     """The bookkeeping of one run, in input order."""
@@ -232,11 +235,18 @@ class Batch:
             self.facts, self.warnings = totals.facts, totals.warnings
             write_errors(self.errors, tables_dir)
             write_summary(self.summary(seconds), tables_dir)
-        else:
-            for error in self.errors:
-                print(f"error: {error['source']}: {error['error']}", file=sys.stderr)
+        self._print_errors()
         print(self.closing_line(seconds), file=sys.stderr)
         return EXIT_FAILURES if self.errors else EXIT_OK
+
+    def _print_errors(self) -> None:
+        # Each failure names its file; past a screenful, errors.jsonl has the rest.
+        for error in self.errors[:_ERRORS_SHOWN]:
+            message = error["error"]
+            named = message if error["source"] in message else f"{error['source']}: {message}"
+            print(f"error: {named}", file=sys.stderr)
+        if len(self.errors) > _ERRORS_SHOWN:
+            print(f"... and {len(self.errors) - _ERRORS_SHOWN} more failures", file=sys.stderr)
 
     def summary(self, seconds: float) -> dict:
         articles = sum(self.counts.values())
