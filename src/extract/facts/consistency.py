@@ -53,8 +53,9 @@ def _figure_conflicts(facts: list[Fact]) -> list[ConsistencyWarning]:
     for f in facts:
         key = (getattr(f, "sentence", None), f.metric)
         per_sentence[key] = per_sentence.get(key, 0) + 1
-    for (i, a), (j, b) in combinations(enumerate(facts), 2):
-        if a.value is None or b.value is None or _key(a) != _key(b):
+    for i, j in _pairs_with_equal_keys(facts):
+        a, b = facts[i], facts[j]
+        if a.value is None or b.value is None:
             continue
         sentences = (getattr(a, "sentence", None), getattr(b, "sentence", None))
         if sentences[0] == sentences[1] or max(per_sentence[(s, a.metric)] for s in sentences) > 1 \
@@ -76,12 +77,24 @@ def _figure_conflicts(facts: list[Fact]) -> list[ConsistencyWarning]:
     return warnings
 
 
+def _pairs_with_equal_keys(facts: list[Fact]) -> list[tuple[int, int]]:
+    """Index pairs (i < j, in order) of facts with the same metric, place and period;
+    grouping first keeps a long article from comparing every pair."""
+    groups: dict[tuple, list[int]] = {}
+    for index, fact in enumerate(facts):
+        groups.setdefault(_key(fact), []).append(index)
+    return sorted(pair for indexes in groups.values() for pair in combinations(indexes, 2))
+
+
 def _parts_and_totals(facts: list[Fact]) -> list[ConsistencyWarning]:
     warnings = []
+    by_sentence: dict[object, list[int]] = {}
+    for index, fact in enumerate(facts):
+        by_sentence.setdefault(getattr(fact, "sentence", None), []).append(index)
     for i, total in enumerate(facts):
         if total.value is None or total.metric.value not in _SCOPED:
             continue
-        parts = _parts_of(facts, i, total)
+        parts = _parts_of(facts, by_sentence[getattr(total, "sentence", None)], i, total)
         if not parts:
             continue
         amount = sum(facts[j].value.amount for j in parts)
@@ -102,12 +115,11 @@ def _parts_and_totals(facts: list[Fact]) -> list[ConsistencyWarning]:
     return warnings
 
 
-def _parts_of(facts: list[Fact], index: int, total: Fact) -> list[int]:
-    """The FDI/DDI parts stated in the total's sentence, with its period and unit."""
+def _parts_of(facts: list[Fact], same_sentence: list[int], index: int, total: Fact) -> list[int]:
+    """The FDI/DDI parts stated in the total's sentence (`same_sentence`: the
+    indexes of its facts), with its period and unit."""
     wanted = _SCOPED[total.metric.value]
-    sentence = getattr(total, "sentence", None)
-    return [j for j, f in enumerate(facts)
-            if j != index and f.metric.value in wanted and f.value is not None
-            and f.value.unit == total.value.unit and f.location == total.location
-            and f.period == total.period and getattr(f, "sentence", None) == sentence
-            and f.sector == total.sector]
+    return [j for j in same_sentence
+            if j != index and facts[j].metric.value in wanted and facts[j].value is not None
+            and facts[j].value.unit == total.value.unit and facts[j].location == total.location
+            and facts[j].period == total.period and facts[j].sector == total.sector]

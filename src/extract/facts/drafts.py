@@ -61,17 +61,26 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     """One fact per figure: a repeat with the same metric, location, period and
     value is dropped; its first body statement gives status and evidence."""
     kept: list[Draft] = []
+    # Only drafts with the same metric, location and period can be twins:
+    # looking within those keeps a long article linear.
+    by_key: dict[tuple, list[int]] = {}
     for d in drafts:
-        twin = next((k for k in kept if same_figure(k, d)), None)
+        indexes = by_key.setdefault(_figure_key(d), [])
+        twin = next((i for i in indexes if same_figure(kept[i], d)), None)
         if twin is None:
+            indexes.append(len(kept))
             kept.append(d)
-        elif twin.sent.role != "body" and d.sent.role == "body":
-            kept[kept.index(twin)] = d
+        elif kept[twin].sent.role != "body" and d.sent.role == "body":
+            kept[twin] = d
     return kept
 
 
+def _figure_key(d: Draft) -> tuple:
+    return d.metric, d.location, _period_key(d.period)
+
+
 def same_figure(a: Draft, b: Draft) -> bool:
-    if (a.metric, a.location, _period_key(a.period)) != (b.metric, b.location, _period_key(b.period)):
+    if _figure_key(a) != _figure_key(b):
         return False
     if a.value is not None and b.value is not None:
         return a.value.unit == b.value.unit and _close(a.value.amount, b.value.amount)
