@@ -132,10 +132,21 @@ def _has_place_cue(scan: Scan, first: int, stop: int) -> bool:
     if any(items.words_before(first, n) in scan.book.cues for n in (1, 2)):
         return True
     start, end = items.span(first, stop)
-    left = max((m.end() for m in _SENTENCE_END.finditer(scan.text, 0, start)), default=0)
+    left = _sentence_start(scan.text, start)
     right_match = _SENTENCE_END.search(scan.text, end)
     right = right_match.start() if right_match else len(scan.text)
     return _other_place_between(scan, left, right, start)
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts: just after the last `!`, `?`,
+    newline or full stop (not a decimal point) before it. Walks back from
+    `position`, so a long article costs one sentence per lookup, not the text."""
+    for at in range(position - 1, -1, -1):
+        char = text[at]
+        if char in "!?\n" or (char == "." and not (at + 1 < position and text[at + 1].isdecimal())):
+            return at + 1
+    return 0
 
 
 def _other_place_between(scan: Scan, left: int, right: int, skip: int) -> bool:
