@@ -17,3 +17,16 @@ def extractor():
     from extract import Extractor
 
     return Extractor()
+
+
+@pytest.fixture(scope="session")
+def spacy_pipeline():
+    """A spaCy pipeline with every component of the package, in order."""
+    import spacy
+
+    from extract.spacy_components import SYLLABLE_TOKENIZER_CONFIG
+
+    nlp = spacy.blank("vi", config=SYLLABLE_TOKENIZER_CONFIG)
+    for name in ("vi_quantities", "vi_periods", "vi_entities", "vi_facts"):
+        nlp.add_pipe(name)
+    return nlp

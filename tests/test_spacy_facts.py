@@ -13,11 +13,8 @@ TEXT = ("Kim ngạch xuất khẩu năm 2024 ở Bình Dương ước đạt 34,
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("vi", config=SYLLABLE_TOKENIZER_CONFIG)
-    for name in ("vi_quantities", "vi_periods", "vi_entities", "vi_facts"):
-        nlp.add_pipe(name)
-    return nlp
+def nlp(spacy_pipeline):
+    return spacy_pipeline
 
 
 def test_spacy_facts_sets_facts_from_spans(nlp):

@@ -1,19 +1,14 @@
 import pytest
-import spacy
 
 from extract import extract
-from extract.spacy_components import SYLLABLE_TOKENIZER_CONFIG
 
 TEXT = ("Năm 2024, kim ngạch xuất khẩu của tỉnh Bình Dương ước đạt 34,5 tỷ USD, "
         "tăng 13% so với năm 2023.\n\nẢnh: Quỳnh Danh")
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("vi", config=SYLLABLE_TOKENIZER_CONFIG)
-    for name in ("vi_quantities", "vi_periods", "vi_entities", "vi_facts"):
-        nlp.add_pipe(name)
-    return nlp
+def nlp(spacy_pipeline):
+    return spacy_pipeline
 
 
 @pytest.mark.parametrize("text", [TEXT, "  hai  khoảng trắng\r\n\tvà tab. ", "", "TP.HCM:8,3%/năm"])
