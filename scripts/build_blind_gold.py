@@ -21,7 +21,6 @@ Usage:
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -349,57 +348,13 @@ ARTICLE_BUILDERS: tuple[Callable[[Annotator], None], ...] = (
 Json = dict[str, Any]
 
 
-def annotate(stem: str, text: str) -> Annotator:
-    builders = {builder.__name__: builder for builder in ARTICLE_BUILDERS}
-    if stem not in builders:
-        raise GoldError(f"{stem}: no build function")
-    annotator = Annotator(stem, text)
-    builders[stem](annotator)
-    return annotator
-
-
 def validate(stem: str, text: str, document: Json, skipped: list[tuple[int, int]]) -> list[str]:
     """The checks of build_holdout_gold.validate (which runs build_extra_gold's)."""
     return holdout.validate(stem, text, document, skipped)
 
 
-def build() -> list[str]:
-    GOLD.mkdir(parents=True, exist_ok=True)
-    problems = []
-    for builder in ARTICLE_BUILDERS:
-        stem = builder.__name__
-        annotator = annotate(stem, read_text(ARTICLES / f"{stem}.txt"))
-        document = extra._plain_numbers(annotator.document())
-        problems += validate(stem, annotator.text, document, annotator.not_quantities)
-        with open(GOLD / f"{stem}.json", "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
-        counts = (len(document["quantities"]), len(document["entities"]), len(document["facts"]))
-        print(f"{stem}: {counts[0]} quantities, {counts[1]} entities, {counts[2]} facts")
-    return problems
-
-
-def validate_written() -> list[str]:
-    problems = []
-    for path in sorted(GOLD.glob("*.json")):
-        text = read_text(ARTICLES / f"{path.stem}.txt")
-        document = json.loads(read_text(path))
-        try:
-            annotator = annotate(path.stem, text)
-        except GoldError as error:
-            problems.append(str(error))
-            continue
-        problems += validate(path.stem, text, document, annotator.not_quantities)
-        if extra._plain_numbers(annotator.document()) != document:
-            problems.append(f"{path.stem}: the written gold differs from its build function")
-    return problems
-
-
-def main(argv: list[str]) -> int:
-    problems = validate_written() if argv[1:] == ["validate"] else build()
-    for problem in problems:
-        print(problem)
-    print(f"{len(problems)} problems")
-    return 1 if problems else 0
+GOLD_SET = extra.GoldSet(ARTICLES, GOLD, ARTICLE_BUILDERS, validate)
+annotate, build, validate_written, main = GOLD_SET.annotate, GOLD_SET.build, GOLD_SET.validate_written, GOLD_SET.main
 
 
 if __name__ == "__main__":

@@ -939,46 +939,67 @@ def _plain_numbers(document: Json) -> Json:
     return fix(document)
 
 
-def build() -> list[str]:
-    GOLD.mkdir(parents=True, exist_ok=True)
-    problems = []
-    for builder in ARTICLE_BUILDERS:
-        stem = builder.__name__
-        annotator = Annotator(stem, read_text(ARTICLES / f"{stem}.txt"))
-        builder(annotator)
-        document = _plain_numbers(annotator.document())
-        problems += validate(stem, annotator.text, document, annotator.not_quantities)
-        with open(GOLD / f"{stem}.json", "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
-        counts = (len(document["quantities"]), len(document["entities"]), len(document["facts"]))
-        print(f"{stem}: {counts[0]} quantities, {counts[1]} entities, {counts[2]} facts")
-    return problems
+@dataclass(frozen=True)
+class GoldSet:
+    """One set of articles with its gold: where they live, the build function of
+    each article and the checks; shared by every build_*_gold.py script."""
+
+    articles: Path
+    gold: Path
+    builders: tuple[Callable[[Annotator], None], ...]
+    validate: Callable[[str, str, Json, list[tuple[int, int]]], list[str]]
+
+    def annotate(self, stem: str, text: str) -> Annotator:
+        """Run the build function of `stem` on its article text."""
+        builders = {builder.__name__: builder for builder in self.builders}
+        if stem not in builders:
+            raise GoldError(f"{stem}: no build function")
+        annotator = Annotator(stem, text)
+        builders[stem](annotator)
+        return annotator
+
+    def build(self) -> list[str]:
+        """Write every article's gold file; the problems the checks find."""
+        self.gold.mkdir(parents=True, exist_ok=True)
+        problems = []
+        for builder in self.builders:
+            stem = builder.__name__
+            annotator = self.annotate(stem, read_text(self.articles / f"{stem}.txt"))
+            document = _plain_numbers(annotator.document())
+            problems += self.validate(stem, annotator.text, document, annotator.not_quantities)
+            with open(self.gold / f"{stem}.json", "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+            counts = (len(document["quantities"]), len(document["entities"]), len(document["facts"]))
+            print(f"{stem}: {counts[0]} quantities, {counts[1]} entities, {counts[2]} facts")
+        return problems
+
+    def validate_written(self) -> list[str]:
+        """Check the written gold files, and that each is what its builder makes."""
+        problems = []
+        for path in sorted(self.gold.glob("*.json")):
+            text = read_text(self.articles / f"{path.stem}.txt")
+            document = json.loads(read_text(path))
+            try:
+                annotator = self.annotate(path.stem, text)
+            except GoldError as error:
+                problems.append(str(error))
+                continue
+            problems += self.validate(path.stem, text, document, annotator.not_quantities)
+            if _plain_numbers(annotator.document()) != document:
+                problems.append(f"{path.stem}: the written gold differs from its build function")
+        return problems
+
+    def main(self, argv: list[str]) -> int:
+        """`SCRIPT` builds and checks; `SCRIPT validate` checks the written files."""
+        problems = self.validate_written() if argv[1:] == ["validate"] else self.build()
+        for problem in problems:
+            print(problem)
+        print(f"{len(problems)} problems")
+        return 1 if problems else 0
 
 
-def validate_written() -> list[str]:
-    """Check the written gold files, and that each is what its builder makes."""
-    builders = {builder.__name__: builder for builder in ARTICLE_BUILDERS}
-    problems = []
-    for path in sorted(GOLD.glob("*.json")):
-        text = read_text(ARTICLES / f"{path.stem}.txt")
-        document = json.loads(read_text(path))
-        if path.stem not in builders:
-            problems.append(f"{path.stem}: no build function")
-            continue
-        annotator = Annotator(path.stem, text)
-        builders[path.stem](annotator)
-        problems += validate(path.stem, text, document, annotator.not_quantities)
-        if _plain_numbers(annotator.document()) != document:
-            problems.append(f"{path.stem}: the written gold differs from its build function")
-    return problems
-
-
-def main(argv: list[str]) -> int:
-    problems = validate_written() if argv[1:] == ["validate"] else build()
-    for problem in problems:
-        print(problem)
-    print(f"{len(problems)} problems")
-    return 1 if problems else 0
+GOLD_SET = GoldSet(ARTICLES, GOLD, ARTICLE_BUILDERS, validate)
+build, validate_written, main = GOLD_SET.build, GOLD_SET.validate_written, GOLD_SET.main
 
 
 if __name__ == "__main__":
