@@ -7,14 +7,12 @@ test_extra_gold.py and test_holdout_gold.py.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-from corpus_files import ROOT, read_text
+from corpus_files import ROOT, load_build_script, read_text
 from extract.schema import Document
 
 # set name -> (directory with articles/ and gold/, build script or None, at least N facts an article)
@@ -27,16 +25,6 @@ SETS = {
 }
 ARTICLES = [(name, path.stem) for name, (folder, _, _) in SETS.items()
             for path in sorted((folder / "gold").glob("*.json"))]
-
-
-def load_build_script(name: str):
-    """A scripts/build_*_gold.py module, loaded once."""
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # dataclasses look their module up while it loads
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
 def _paths(name: str, stem: str) -> tuple[Path, Path]:

@@ -1,29 +1,18 @@
-"""The held-out gold of corpus/extra: schema-valid, grounded in its articles,
-and exactly what scripts/build_extra_gold.py builds from its quotes."""
+"""Checks special to corpus/extra and scripts/build_extra_gold.py (the checks
+every gold set shares are in test_corpus_gold.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 import pytest
 
-from corpus_files import ROOT, read_text
+from corpus_files import ROOT, load_build_script, read_text
 
 EXTRA = ROOT / "corpus" / "extra"
 EXTRA_STEMS = sorted(path.stem for path in (EXTRA / "gold").glob("*.json"))
 
 
-def _load_build_script():
-    spec = importlib.util.spec_from_file_location("build_extra_gold", ROOT / "scripts" / "build_extra_gold.py")
-    module = importlib.util.module_from_spec(spec)
-    # dataclasses look their module up in sys.modules while the script loads.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-build_extra_gold = _load_build_script()
+build_extra_gold = load_build_script("build_extra_gold")
 
 
 def _gold(stem: str) -> dict:

@@ -1,30 +1,20 @@
-"""The held-out gold of corpus/holdout: schema-valid, grounded in its articles,
-and exactly what scripts/build_holdout_gold.py builds from its quotes."""
+"""Checks special to corpus/holdout and scripts/build_holdout_gold.py (the checks
+every gold set shares are in test_corpus_gold.py)."""
 
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
-import sys
 
 import pytest
 
-from corpus_files import ROOT, read_text
+from corpus_files import ROOT, load_build_script, read_text
 
 HOLDOUT = ROOT / "corpus" / "holdout"
 HOLDOUT_STEMS = sorted(path.stem for path in (HOLDOUT / "gold").glob("*.json"))
 
 
-def _load_build_script():
-    spec = importlib.util.spec_from_file_location("build_holdout_gold", ROOT / "scripts" / "build_holdout_gold.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-build_holdout_gold = _load_build_script()
+build_holdout_gold = load_build_script("build_holdout_gold")
 
 
 def _gold(stem: str) -> dict:
