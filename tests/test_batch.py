@@ -167,6 +167,23 @@ def test_batch_stdin_json_lines_keep_order(monkeypatch, capsys):
     assert [d.doc_id for d in documents] == [r["doc_id"] for r in records]
 
 
+@pytest.mark.parametrize("layout", ["stdout", "files", "jsonl"])
+def test_batch_only_stdout_runs_send_documents_back_from_workers(tmp_path, layout):
+    """What a worker returns crosses a process boundary: with files it is
+    only the counts, the document stays where the worker wrote it."""
+    destination = {"stdout": Destination(),
+                   "files": Destination(documents_dir=tmp_path, tables_dir=tmp_path),
+                   "jsonl": Destination(jsonl=tmp_path / "all.jsonl", tables_dir=tmp_path)}[layout]
+    destination.prepare(resume=False)
+    item = next(iter_items([str(write_archive(tmp_path / "in.jsonl", short_records(1)))]))
+    (outcome,) = batch_work.process_chunk(batch_work.Job(destination), [(0, item)])
+    assert (outcome.status, outcome.facts) == (batch_work.DONE, 1)
+    if layout == "stdout":
+        assert Document.model_validate_json(outcome.line).facts[0].value.amount == 34.5e9
+    else:
+        assert outcome.line is None
+
+
 def test_batch_bad_encoding_is_recorded_and_the_batch_goes_on(tmp_path):
     articles = tmp_path / "in"
     articles.mkdir()

@@ -91,6 +91,11 @@ class Destination:
     tables_dir: Path | None = None
 
     @property
+    def to_stdout(self) -> bool:
+        """No files at all: each document goes to standard output as a line."""
+        return self.documents_dir is None and self.jsonl is None
+
+    @property
     def parts_dir(self) -> Path:
         assert self.jsonl is not None
         return self.jsonl.with_name(f".{self.jsonl.name}.parts")

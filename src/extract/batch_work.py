@@ -94,7 +94,9 @@ def _process_item(job: Job, item: Item) -> tuple[Outcome, Document | None]:
         write_atomically(job.destination.document_path(item.doc_id), document.to_json())
         if job.html:
             write_atomically(documents_dir / f"{item.doc_id}.html", _html_view(text, document))
-    line = document.model_dump_json() + "\n" if job.destination.tables_dir is None else None
+    # Only stdout needs the document back in the main process; files need
+    # nothing but the counts, which keeps what crosses between processes small.
+    line = document.model_dump_json() + "\n" if job.destination.to_stdout else None
     return Outcome(item.doc_id, item.source, DONE, line=line, facts=len(document.facts),
                    warnings=len(document.warnings)), document
 

@@ -173,7 +173,7 @@ def _bench_job(directory: str):
     from .batch_outputs import Destination
     from .batch_work import Job
 
-    return Job(Destination(documents_dir=Path(directory)))
+    return Job(Destination(documents_dir=Path(directory), tables_dir=Path(directory)))
 
 
 def stage_pipeline(texts: list[str]) -> dict:
