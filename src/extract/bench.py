@@ -11,7 +11,9 @@ memory is its own:
 
 and prints kchar/s, articles/s, peak RSS and the ratios pipeline /
 word_tokenize and two workers / one worker. Model loading and worker
-start-up are left out of the timings (a long batch amortizes them).
+start-up are left out of the timings (a long batch amortizes them). Every
+stage is measured `--rounds` times in alternation and its median run is
+reported, with the spread of the rounds.
 
 `--profile` prints where the one-worker pipeline spends its time (cProfile);
 `--archive N -o PATH` writes an N-article JSON Lines archive by repetition,
@@ -47,6 +49,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="size of the benchmark corpus in MB of UTF-8 (default: %(default)s)")
     parser.add_argument("--stages", nargs="+", choices=STAGES, default=list(STAGES),
                         help="what to measure (default: all)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="measure every stage this many times, alternating, and report each "
+                             "stage's median run (default: %(default)s)")
     parser.add_argument("--profile", action="store_true",
                         help="profile the one-worker pipeline instead, and print the top functions")
     parser.add_argument("--archive", type=int, metavar="N",
@@ -73,9 +78,13 @@ def main(args: argparse.Namespace) -> int:
     texts = bench_corpus(articles, int(args.size_mb * 1_000_000))
     if args.profile:
         return profile_pipeline(texts)
-    results = measure_all(texts, args.stages)
+    if args.rounds < 1:
+        print("error: --rounds must be at least 1", file=sys.stderr)
+        return 2
+    results = measure_all(texts, args.stages, args.rounds)
     if "pipeline_2_workers" in args.stages:
-        results["machine"] = {"two_process_speedup": machine_two_process_speedup()}
+        ceilings = sorted(machine_two_process_speedup() for _ in range(args.rounds))
+        results["machine"] = {"two_process_speedup": ceilings[(len(ceilings) - 1) // 2]}
     print(report(results, texts))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
@@ -271,19 +280,41 @@ STAGE_FUNCTIONS = {
 }
 
 
-def measure_all(texts: list[str], stages: list[str]) -> dict[str, dict]:
-    """Each stage in a fresh interpreter, over the same corpus file."""
+def measure_all(texts: list[str], stages: list[str], rounds: int = 1) -> dict[str, dict]:
+    """Each stage in a fresh interpreter, over the same corpus file, `rounds`
+    times in alternation; each stage's median run by kchar/s.
+
+    On a shared virtual machine one run can be 20 % off another; alternating
+    the stages spreads any slow stretch over all of them, and the median
+    drops the odd run out.
+    """
+    runs: dict[str, list[dict]] = {stage: [] for stage in stages}
     with tempfile.TemporaryDirectory(prefix="extract-bench-") as directory:
         corpus = Path(directory) / "corpus.jsonl"
         corpus.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts),
                           encoding="utf-8")
-        results = {}
-        for stage in stages:
-            print(f"measuring {stage} ...", file=sys.stderr, flush=True)
-            done = subprocess.run([sys.executable, "-m", "extract.cli", "bench", "--stage", stage,
-                                   "--corpus", str(corpus)], capture_output=True, text=True, check=True)
-            results[stage] = json.loads(done.stdout.splitlines()[-1])
-    return results
+        for round_ in range(1, rounds + 1):
+            for stage in stages:
+                print(f"measuring {stage} (round {round_}/{rounds}) ...", file=sys.stderr, flush=True)
+                runs[stage].append(_measure_in_fresh_process(stage, corpus))
+    return {stage: median_run(stage_runs) for stage, stage_runs in runs.items()}
+
+
+def _measure_in_fresh_process(stage: str, corpus: Path) -> dict:
+    done = subprocess.run([sys.executable, "-m", "extract.cli", "bench", "--stage", stage,
+                           "--corpus", str(corpus)], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def median_run(runs: list[dict]) -> dict:
+    """The run with the median kchar/s (the slower middle one of an even
+    count), with every run's kchar/s beside it to show the spread.
+
+    >>> median_run([{"kchar_per_s": 90.0}, {"kchar_per_s": 70.0}, {"kchar_per_s": 80.0}])
+    {'kchar_per_s': 80.0, 'rounds_kchar_per_s': [90.0, 70.0, 80.0]}
+    """
+    ranked = sorted(runs, key=lambda run: run["kchar_per_s"])
+    return {**ranked[(len(ranked) - 1) // 2], "rounds_kchar_per_s": [run["kchar_per_s"] for run in runs]}
 
 
 def report(results: dict[str, dict], texts: list[str]) -> str:
@@ -292,11 +323,14 @@ def report(results: dict[str, dict], texts: list[str]) -> str:
     size = sum(len(t.encode("utf-8")) for t in texts)
     results = {stage: figures for stage, figures in results.items() if stage in STAGES}
     lines = [f"corpus: {len(texts)} articles, {size / 1e6:.2f} MB, {sum(map(len, texts))} characters",
-             f"{'stage':<20} {'kchar/s':>8} {'articles/s':>10} {'kchar/CPU-s':>11} {'peak RSS MB':>11} {'load':>5}"]
+             f"{'stage':<20} {'kchar/s':>8} {'rounds':>13} {'articles/s':>10} {'kchar/CPU-s':>11} "
+             f"{'peak RSS MB':>11} {'load':>5}"]
     for stage, figures in results.items():
         per_worker = "worker_peak_rss_mb" in figures
         rss = figures["worker_peak_rss_mb"] if per_worker else figures["peak_rss_mb"]
-        lines.append(f"{stage:<20} {figures['kchar_per_s']:>8} {figures['articles_per_s']:>10} "
+        spread = figures.get("rounds_kchar_per_s", [figures["kchar_per_s"]])
+        lines.append(f"{stage:<20} {figures['kchar_per_s']:>8} {f'{min(spread)}-{max(spread)}':>13} "
+                     f"{figures['articles_per_s']:>10} "
                      f"{figures['kchar_per_cpu_s']:>11} {rss:>11} {figures['load_average']:>5}"
                      + ("  (RSS per worker; CPU of workers and parent)" if per_worker else ""))
     lines.extend(_ratios(results))
