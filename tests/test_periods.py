@@ -103,3 +103,30 @@ def test_periods_random_phrases_give_well_formed_mentions(recognize, pieces, dat
         period = mention.period
         assert period is None or period.start is None or period.start <= period.end
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
+def test_periods_kept_for_one_text_never_answer_for_another(recognize):
+    """The recognizer keeps the last text's periods for the quantity
+    recognizer's many questions; a new text, even an equal copy, is scanned anew."""
+    first = "Năm 2023 doanh nghiệp xuất khẩu 120 triệu USD."
+    second = "Trong quý II/2024, có 12 dự án mới."
+    assert recognize.spans(first) == [(0, 8)]
+    assert recognize.spans(second) == [(6, 17)]
+    assert recognize.spans(first, 20) == []
+    copy = "".join(list(first))
+    assert copy is not first and recognize.spans(copy, 0, 4) == [(0, 8)]
+    assert [m.text for m in recognize(Analysis.of(second, "t"))] == ["quý II/2024"]
+
+
+def test_periods_shared_with_the_quantity_recognizer_change_nothing():
+    """The pipeline hands its PeriodRecognizer to the quantities: same quantities."""
+    from extract.recognizers.quantities import QuantityRecognizer
+
+    shared = PeriodRecognizer(DEFAULT_RULES_DIR)
+    text = ("Năm 2023 doanh nghiệp xuất khẩu 120 triệu USD; quý II/2024 đạt 35 triệu USD, "
+            "tháng 5 năm 2024 có 12 dự án, 2024 dự án khác đến năm 2025.")
+    analysis = Analysis.of(text, "t")
+    alone = QuantityRecognizer(DEFAULT_RULES_DIR)(analysis)
+    shared_periods_first = (shared(analysis), QuantityRecognizer(DEFAULT_RULES_DIR, periods=shared)(analysis))
+    assert [q.text for q in alone] == [q.text for q in shared_periods_first[1]]
+    assert "120 triệu USD" in [q.text for q in alone] and "2024 dự án" in [q.text for q in alone]

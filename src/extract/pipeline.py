@@ -42,8 +42,8 @@ class Extractor:
     def __init__(self, rules_dir: str | Path | None = None, date: dt.date | None = None) -> None:
         directory = resolve_rules_dir(rules_dir)
         self.default_date = date
-        self.quantities = QuantityRecognizer(directory)
         self.periods = PeriodRecognizer(directory)
+        self.quantities = QuantityRecognizer(directory, periods=self.periods)
         self.entities = EntityRecognizer(directory)
         self.assemble = FactAssembler(directory)
 

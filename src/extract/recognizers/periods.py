@@ -16,6 +16,7 @@ non-overlapping matches and resolves relative bounds against the article date
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,6 +81,7 @@ class PeriodRecognizer:
 
     def __init__(self, rules_dir: Path) -> None:
         self.numbers = NumberGrammar(rules_dir)
+        self._last: tuple[str, list[_Candidate], list[int]] | None = None
         self.rule_file = load_rule_file(Path(rules_dir) / "periods.yaml", PeriodEntry)
         slots = _slots(self.numbers)
         self.entries = [e for e in self.rule_file.entries if e.kind != "comparison_context"]
@@ -103,22 +105,42 @@ class PeriodRecognizer:
         >>> PeriodRecognizer(DEFAULT_RULES_DIR).find("quý I/2024", None)[0].period.end
         '2024-03'
         """
-        return [self._mention(text, candidate, date) for candidate in self._candidates(text)]
+        return [self._mention(text, candidate, date) for candidate in self._candidates_of(text)[0]]
 
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-        """The spans of the period mentions within `text[start:end]` (what quantities must not claim).
+        """The spans of the period mentions of `text` that overlap `text[start:end]`
+        (what quantities must not claim).
 
-        >>> PeriodRecognizer(DEFAULT_RULES_DIR).spans("Trong 5 tháng đầu năm 2024, có 12 dự án")
-        [(6, 26)]
+        >>> text = "Trong 5 tháng đầu năm 2024, có 12 dự án"
+        >>> recognizer = PeriodRecognizer(DEFAULT_RULES_DIR)
+        >>> recognizer.spans(text), recognizer.spans(text, 20, 30), recognizer.spans(text, 30)
+        ([(6, 26)], [(6, 26)], [])
         """
-        return [(c.start, c.end) for c in self._candidates(text, start, end)]
-
-    def _candidates(self, text: str, start: int = 0, end: int | None = None) -> list[_Candidate]:
         end = len(text) if end is None else end
+        candidates, ends = self._candidates_of(text)
+        found = []
+        # Mentions are disjoint and sorted, so their ends are sorted too.
+        for candidate in candidates[bisect.bisect_right(ends, start):]:
+            if candidate.start >= end:
+                break
+            found.append((candidate.start, candidate.end))
+        return found
+
+    def _candidates_of(self, text: str) -> tuple[list[_Candidate], list[int]]:
+        """The candidates of the whole text, kept for the text last asked about:
+        the quantity recognizer asks about many windows of one article, then
+        the pipeline asks for the article's periods. With their ends."""
+        last = self._last
+        if last is None or last[0] is not text:
+            candidates = self._candidates(text)
+            last = self._last = (text, candidates, [c.end for c in candidates])
+        return last[1], last[2]
+
+    def _candidates(self, text: str) -> list[_Candidate]:
         found = [
             _Candidate(m.start(), m.end(), order, entry, m.groupdict())
             for order, (entry, pattern) in enumerate(zip(self.entries, self.patterns))
-            for m in pattern.finditer(text, start, end, overlapped=True)
+            for m in pattern.finditer(text, overlapped=True)
             if self._valid(m.groupdict())
         ]
         found.sort(key=lambda c: (c.start - c.end, c.order, c.start))

@@ -83,12 +83,14 @@ class QuantityRecognizer:
     Args:
         rules_dir: the directory holding `units.yaml`, `hedges.yaml`,
             `numbers.yaml` and `periods.yaml`.
+        periods: the pipeline's own PeriodRecognizer, to share the periods
+            it finds in an article (by default one of its own).
     """
 
-    def __init__(self, rules_dir: Path) -> None:
+    def __init__(self, rules_dir: Path, periods: PeriodRecognizer | None = None) -> None:
         rules_dir = Path(rules_dir)
         self.numbers = NumberGrammar(rules_dir)
-        self.periods = PeriodRecognizer(rules_dir)
+        self.periods = periods or PeriodRecognizer(rules_dir)
         self.units = load_rule_file(rules_dir / "units.yaml", UnitEntry)
         self.hedges = load_rule_file(rules_dir / "hedges.yaml", HedgeEntry)
         self._unit_of = {_key(form): entry for entry in self.units.entries for form in entry.forms}
