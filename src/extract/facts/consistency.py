@@ -65,14 +65,14 @@ def _figure_conflicts(facts: list[Fact]) -> list[ConsistencyWarning]:
             if abs(a.value.amount - b.value.amount) <= 0.005 * abs(a.value.amount):
                 warnings.append(ConsistencyWarning(
                     check="unit_mismatch", facts=[i, j],
-                    message=f"{a.metric.value} {a.location}: {a.value.amount:g} {a.value.unit} "
-                            f"and {b.value.amount:g} {b.value.unit} for the same period"))
+                    message=f"{_subject(a)}: {_figure(a.value.amount)} {a.value.unit} "
+                            f"and {_figure(b.value.amount)} {b.value.unit} for the same period"))
             continue
         (lo_a, hi_a), (lo_b, hi_b) = _range(a), _range(b)
         if hi_a < lo_b or hi_b < lo_a:
             warnings.append(ConsistencyWarning(
                 check="value_mismatch", facts=[i, j],
-                message=f"{a.metric.value} {a.location}: {a.value.amount:g} and {b.value.amount:g} "
+                message=f"{_subject(a)}: {_figure(a.value.amount)} and {_figure(b.value.amount)} "
                         f"{a.value.unit} for the same period"))
     return warnings
 
@@ -110,9 +110,23 @@ def _parts_and_totals(facts: list[Fact]) -> list[ConsistencyWarning]:
             continue
         warnings.append(ConsistencyWarning(
             check=check, facts=[i, *parts],
-            message=f"{total.metric.value} {total.location}: parts add up to {amount:g}, "
-                    f"the total is {total.value.amount:g} {total.value.unit}"))
+            message=f"{_subject(total)}: parts add up to {_figure(amount)}, "
+                    f"the total is {_figure(total.value.amount)} {total.value.unit}"))
     return warnings
+
+
+def _subject(fact: Fact) -> str:
+    """What a warning is about: the metric and, when known, the place."""
+    return f"{fact.metric.value} {fact.location}" if fact.location else f"{fact.metric.value} (no location)"
+
+
+def _figure(amount: float) -> str:
+    """An amount as an analyst reads it: every digit of a whole number, no exponent.
+
+    >>> _figure(34.5e9), _figure(1326.0), _figure(8.5), _figure(0.125)
+    ('34,500,000,000', '1,326', '8.5', '0.125')
+    """
+    return f"{amount:,.0f}" if amount == int(amount) else f"{amount:,.6g}"
 
 
 def _parts_of(facts: list[Fact], same_sentence: list[int], index: int, total: Fact) -> list[int]:
