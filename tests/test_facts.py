@@ -31,6 +31,12 @@ def _summary(fact):
     ("Hiện, nhà máy đi vào hoạt động với công suất 10 nghìn xe mô tô, giải quyết việc làm cho 600 lao động.",
      [("production_capacity", 10000), ("employment", 600)]),
     ("Năm 2023, kinh tế tỉnh có tốc độ tăng trưởng đạt 5,2%.", [("grdp", None)]),
+    # The metric named right after the figure wins over the previous sentence's topic,
+    # even in a `khu vực ...` breakdown item.
+    ("Năm 2024, nhập khẩu đạt 3 tỷ USD. Riêng khu vực phía Bắc ước đạt 1,72 tỷ USD kim ngạch xuất khẩu.",
+     [("import_value", 3e9), ("export_value", 1.72e9)]),
+    ("Năm 2024, xuất khẩu đạt 3 tỷ USD. Trong đó, khu vực FDI đạt 2 tỷ USD, tăng 5%.",
+     [("export_value", 3e9), ("export_value", 2e9)]),
 ])
 def test_facts_metric_and_value_by_structure(facts_of, text, expected):
     assert [_summary(f) for f in facts_of(text)] == expected

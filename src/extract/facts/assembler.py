@@ -289,13 +289,14 @@ class _SentenceAssembly(ChangeReading, SlotFilling):
         return metric, trigger, rule.negative
 
     def governing_trigger(self, q: Quantity, kind: str) -> Match | None:
-        """The trigger right after the figure (`1,039 tỷ USD vốn FDI`), else the nearest before it."""
-        head = self.sector_head_span(q)
-        if head is not None:
-            return self.parent_trigger(kind)
+        """The trigger right after the figure (`1,039 tỷ USD vốn FDI`), else the
+        parent's for a breakdown item (`Trong đó, khu vực FDI đạt ...`), else the
+        nearest before it."""
         for m in self.triggers:
             if m.start >= q.end and not self.text[q.end:m.start].strip() and self._fits(m, kind):
                 return m
+        if self.sector_head_span(q) is not None:
+            return self.parent_trigger(kind)
         for m in reversed(self.triggers):
             if m.end <= q.start and m.value.metric_name and self._fits(m, kind):
                 return m
