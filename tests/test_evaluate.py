@@ -396,6 +396,19 @@ def test_evaluate_error_listing_quotes_evidence_or_offsets():
     assert f"evidence [{ev['start']}:{ev['end']}] (text unavailable)" in without_text
 
 
+def test_evaluate_error_listing_names_each_slot_a_strict_pair_gets_wrong():
+    pred = _doc([{**EXPORT, "status": "actual"}, IMPORT, IIP, {**SEAFOOD, "product": "gạo"}])
+    report = _run(pred)
+    assert [(e.gold_index, e.pred_index, e.slot) for e in report.slot_errors] == [
+        (0, 0, "status"), (3, 3, "product")]
+    listing = report.format_errors()
+    assert listing.startswith("No fact errors.")
+    assert "SLOT a gold fact #0 = pred fact #0: status gold estimate ≠ pred actual" in listing
+    assert "product gold 'thuỷ sản' ≠ pred 'gạo'" in listing
+    assert SENTENCES[3] in listing
+    assert _run(_doc()).format_errors() == "No fact errors.\n\nNo slot errors."
+
+
 def test_evaluate_nearest_candidate_shares_most_keys():
     pred = _doc([{**EXPORT, "location": "Bình Định", "period": None},
                  {**EXPORT, "period": None}, IMPORT, IIP, SEAFOOD])

@@ -275,6 +275,18 @@ def _slot_checks() -> dict[str, Callable[[Fact, Fact], bool]]:
 SLOT_CHECKS = _slot_checks()
 
 
+def _show_slot(fact: Fact, name: str) -> str:
+    """A slot's value as the error list prints it."""
+    if name == "status":
+        return fact.status.value
+    if name == "qualifier":
+        return fact.value.qualifier.value if fact.value else "null"
+    if name == "change":
+        return _fmt_change(fact)
+    value = getattr(fact, name)
+    return "null" if value is None else repr(value)
+
+
 # ---------------------------------------------------------------- formatting facts
 
 
@@ -367,6 +379,27 @@ class FactError:
 
 
 @dataclass
+class SlotError:
+    """A strict pair of facts that disagree on a slot (status, change, product...)."""
+
+    doc_id: str
+    gold_index: int
+    pred_index: int
+    slot: str
+    gold: Fact
+    pred: Fact
+    evidence_text: str | None
+
+    def format(self) -> str:
+        lines = [f"SLOT {self.doc_id} gold fact #{self.gold_index} = pred fact #{self.pred_index}: {self.slot} "
+                 f"gold {_show_slot(self.gold, self.slot)} ≠ pred {_show_slot(self.pred, self.slot)}",
+                 f"  fact: {format_fact(self.gold)}"]
+        if self.evidence_text is not None:
+            lines.append(f"  evidence: {self.evidence_text}")
+        return "\n".join(lines)
+
+
+@dataclass
 class ArticleResult:
     """The scores of one article."""
 
@@ -380,6 +413,7 @@ class ArticleResult:
     facts_per_metric: dict[str, Score]
     slot_hits: dict[str, int]
     errors: list[FactError]
+    slot_errors: list[SlotError] = field(default_factory=list)
 
     @property
     def entities_micro(self) -> Score:
@@ -474,8 +508,8 @@ def evaluate_article(doc_id: str, gold: Document, pred: Document | None,
     q_exact = pair_greedy(gold.quantities, pred.quantities, quantities_match)
     q_lenient = pair_greedy(gold.quantities, pred.quantities, quantities_match_lenient)
     ents = pair_greedy(gold.entities, pred.entities, entities_match)
-    slot_hits = {name: sum(check(gold.facts[gi], pred.facts[pi]) for gi, pi in strict)
-                 for name, check in SLOT_CHECKS.items()}
+    slot_errors = _slot_errors(doc_id, gold.facts, pred.facts, strict, text)
+    slot_hits = {name: len(strict) - sum(e.slot == name for e in slot_errors) for name in SLOT_CHECKS}
     return ArticleResult(
         doc_id=doc_id,
         has_prediction=has_prediction,
@@ -487,7 +521,14 @@ def evaluate_article(doc_id: str, gold: Document, pred: Document | None,
         facts_per_metric=_scores_by_key(gold.facts, pred.facts, strict, lambda f: f.metric.value),
         slot_hits=slot_hits,
         errors=_fact_errors(doc_id, gold.facts, pred.facts, strict, text),
+        slot_errors=slot_errors,
     )
+
+
+def _slot_errors(doc_id: str, gold: list[Fact], pred: list[Fact],
+                 pairs: list[tuple[int, int]], text: str | None) -> list[SlotError]:
+    return [SlotError(doc_id, gi, pi, name, gold[gi], pred[pi], _evidence_text(gold[gi], text))
+            for gi, pi in pairs for name, same in SLOT_CHECKS.items() if not same(gold[gi], pred[pi])]
 
 
 # ---------------------------------------------------------------- report
@@ -592,12 +633,16 @@ class EvaluationReport:
                          f"  {a.facts_strict.n_gold}/{a.facts_strict.n_pred}{missing}")
         return lines
 
+    @property
+    def slot_errors(self) -> list[SlotError]:
+        return [e for a in self.articles for e in a.slot_errors]
+
     def format_errors(self) -> str:
-        """Every missed and spurious fact (strict), one block each."""
-        errors = self.errors
-        if not errors:
-            return "No fact errors."
-        return "\n\n".join(e.format() for e in errors)
+        """Every missed and spurious fact (strict), then every slot on which a
+        strict pair disagrees, one block each."""
+        blocks = [e.format() for e in self.errors] or ["No fact errors."]
+        blocks += [e.format() for e in self.slot_errors] or ["No slot errors."]
+        return "\n\n".join(blocks)
 
 
 # ---------------------------------------------------------------- entry points
@@ -725,7 +770,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="article texts for evidence (default: <gold>/../articles)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--errors", action="store_true",
-                        help="list missed and spurious facts (on stderr with --json)")
+                        help="list missed and spurious facts, and the slots matched facts disagree on "
+                             "(on stderr with --json)")
 
 
 def main(args: argparse.Namespace) -> int:
