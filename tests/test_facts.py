@@ -174,6 +174,16 @@ def test_facts_partner_product_sector_subject(facts_of, text, slot, value):
     assert getattr(facts_of(text)[0], slot) == value
 
 
+@pytest.mark.parametrize("text, partner", [
+    ("Năm 2024, xuất khẩu đạt 1,2 tỷ USD; riêng thị trường Hoa Kỳ đạt khoảng 420 triệu USD.", "US"),
+    ("Năm 2024, xuất khẩu đạt 1,2 tỷ USD. Thị trường EU tăng mạnh 21%.", "EU"),
+    ("Năm 2024, xuất khẩu đạt 1,2 tỷ USD, trong đó các thị trường Nhật Bản đạt 300 triệu USD.", "JP"),
+])
+def test_facts_a_market_is_a_partner_never_a_product(facts_of, text, partner):
+    market = facts_of(text)[-1]
+    assert (market.partner, market.product) == (partner, None)
+
+
 def test_facts_subject_fact_does_not_inherit_period(facts_of):
     facts = facts_of("Năm 2024, kim ngạch xuất khẩu đạt 10 tỷ USD. "
                      "Công ty TNHH Polaris Việt Nam có tổng mức đầu tư 36 triệu USD.")
