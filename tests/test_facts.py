@@ -174,6 +174,18 @@ def test_facts_partner_product_sector_subject(facts_of, text, slot, value):
     assert getattr(facts_of(text)[0], slot) == value
 
 
+@pytest.mark.parametrize("text, products", [
+    ("Công ty hiện vận hành nhà máy bột giấy công suất 130.000 tấn/năm và nhà máy giấy in, giấy viết "
+     "công suất 140.000 tấn/năm.", ["bột giấy", "giấy in, giấy viết"]),
+    ("Dự án xây dựng nhà máy chế biến thức ăn chăn nuôi với công suất 300.000 tấn/năm.", ["thức ăn chăn nuôi"]),
+    ("Nhà máy Xi măng Tuyên Quang có công suất 900.000 tấn/năm.", [None]),  # a name, not a product
+    ("Nhà máy có công suất 50.000 tấn thép mỗi năm.", ["thép"]),
+])
+def test_facts_capacity_product_is_what_the_plant_makes(facts_of, text, products):
+    facts = [f for f in facts_of(text) if f.metric.value == "production_capacity"]
+    assert [f.product for f in facts] == products
+
+
 @pytest.mark.parametrize("text, partner", [
     ("Năm 2024, xuất khẩu đạt 1,2 tỷ USD; riêng thị trường Hoa Kỳ đạt khoảng 420 triệu USD.", "US"),
     ("Năm 2024, xuất khẩu đạt 1,2 tỷ USD. Thị trường EU tăng mạnh 21%.", "EU"),

@@ -100,7 +100,7 @@ class SlotFilling:
             tail = self.text[q.end:self.next_break(q.end)]
             tail = regex.split(r"/|\bvà\b|\bmỗi\b|\bmột\b", tail)[0]
             if q.unit in _MEASURES:
-                return S.clean_phrase(a, tail)
+                return S.clean_phrase(a, tail) or self.plant_product(q)
             return S.clean_phrase(a, q.unit + tail) or q.unit
         if d.role == "target":
             host = self.nearest_value(q.start)
@@ -124,6 +124,18 @@ class SlotFilling:
                 or S.strip_activity(a, S.industry_subject(a, sent, q.start))
                 or self.restricted_product(q.start)
                 or S.product_after_trigger(a, d.trigger, q.start))
+
+    def plant_product(self, q: Quantity) -> str | None:
+        """`nhà máy bột giấy công suất 130.000 tấn/năm`: what the plant before the
+        capacity makes (a capitalized name after the head is a subject, not a product)."""
+        cues = self.a.find("capacity_cue", self.value_window(q), q.start)
+        if not cues or self.text[cues[-1].end:q.start].strip():
+            return None
+        heads = self.a.rules.phrases("plant_head", case_sensitive=True).find(
+            self.text, self.value_window(q), cues[-1].start)
+        if not heads or self.text[heads[-1].end:].lstrip()[:1].isupper():
+            return None
+        return S.strip_activity(self.a, S.clean_phrase(self.a, self.text[heads[-1].end:cues[-1].start]))
 
     def value_window(self, q: Quantity) -> int:
         """Where the figure's item starts, counting only values (not changes) as ends."""
