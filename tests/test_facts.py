@@ -174,6 +174,16 @@ def test_facts_partner_product_sector_subject(facts_of, text, slot, value):
     assert getattr(facts_of(text)[0], slot) == value
 
 
+@pytest.mark.parametrize("text, sectors", [
+    ("GRDP 6 tháng đầu năm 2024 ước tính tăng 6,25% so với cùng kỳ năm 2023; trong đó khu vực nông, lâm "
+     "nghiệp và thủy sản tăng 3,12%, khu vực công nghiệp và xây dựng tăng 9,84%, khu vực dịch vụ tăng 7,05%.",
+     [None, "khu vực nông, lâm nghiệp và thủy sản", "khu vực công nghiệp và xây dựng", "khu vực dịch vụ"]),
+    ("Năm 2024, xuất khẩu đạt 5 tỷ USD, tăng 10%, trong đó khu vực FDI đạt 3 tỷ USD.", [None, "khu vực FDI"]),
+])
+def test_facts_a_khu_vuc_item_is_a_sector_of_the_figure(facts_of, text, sectors):
+    assert [f.sector for f in facts_of(text)] == sectors
+
+
 @pytest.mark.parametrize("text, products", [
     ("Công ty hiện vận hành nhà máy bột giấy công suất 130.000 tấn/năm và nhà máy giấy in, giấy viết "
      "công suất 140.000 tấn/năm.", ["bột giấy", "giấy in, giấy viết"]),

@@ -221,12 +221,21 @@ class SlotFilling:
         return None
 
     def sector_head_span(self, q: Quantity) -> tuple[int, int] | None:
-        start = self.value_window(q)
+        """`Trong đó, khu vực có vốn đầu tư nước ngoài đạt ...`, `trong đó khu vực
+        dịch vụ tăng 7,05%`: the span of the `khu vực ...` an item opens with,
+        up to its status cue or change verb."""
+        start = self.item_start(q)
         for m in self.a.find("sector_head", start, q.start):
-            cue = self.a.find("status", m.end, q.start)
+            cue = self.a.find("status", m.end, q.start) or self.a.find("change_verb", m.end, q.start)
             if cue and S.only_discourse(self.a, self.text[start:m.start]):
                 return m.start, cue[-1].start
         return None
+
+    def item_start(self, q: Quantity) -> int:
+        """Where the figure's item starts: after the last figure of any role before it."""
+        lo = self.a.hard_left(self.sent, q.start)
+        ends = [o.end for o, _, _ in self.roles if lo <= o.start and o.end <= q.start]
+        return max([self.value_window(q)] + ends)
 
     def parent_trigger(self, kind: str) -> Match | None:
         """The trigger of the sentence a breakdown item belongs to."""
@@ -242,14 +251,11 @@ class SlotFilling:
         return found[0] if found else None
 
     def sector_head(self, q: Quantity) -> str | None:
-        """`Trong đó, khu vực có vốn đầu tư nước ngoài đạt ...`: the sector an item opens with."""
-        start = self.value_window(q)
-        for m in self.a.find("sector_head", start, q.start):
-            cue = self.a.find("status", m.end, q.start)
-            if cue and S.only_discourse(self.a, self.text[start:m.start]) \
-                    and not self.a.entities_in(m.start, cue[-1].start, EntityType.PROVINCE):
-                return clean_words(self.text[m.start:cue[-1].start])
-        return None
+        """The sector an item opens with, unless it names a province (a place, not a sector)."""
+        span = self.sector_head_span(q)
+        if span is None or self.a.entities_in(*span, EntityType.PROVINCE):
+            return None
+        return clean_words(self.text[span[0]:span[1]])
 
     def budget_component(self, d: Draft) -> str | None:
         """`Trong đó, thu nội địa đạt ...`: a budget component is its sector, as written."""
