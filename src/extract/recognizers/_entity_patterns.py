@@ -132,10 +132,21 @@ def _has_place_cue(scan: Scan, first: int, stop: int) -> bool:
     if any(items.words_before(first, n) in scan.book.cues for n in (1, 2)):
         return True
     start, end = items.span(first, stop)
+    if _alone_in_brackets(scan.text, start, end):
+        return True
     left = _sentence_start(scan.text, start)
     right_match = _SENTENCE_END.search(scan.text, end)
     right = right_match.start() if right_match else len(scan.text)
     return _other_place_between(scan, left, right, start)
+
+
+def _alone_in_brackets(text: str, start: int, end: int) -> bool:
+    """`Tập đoàn Kurz (Đức)`: a bracket holding only the name gives a company's country.
+
+    >>> _alone_in_brackets("Tập đoàn Kurz (Đức) tại", 15, 18), _alone_in_brackets("(ông Đức)", 5, 8)
+    (True, False)
+    """
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
 
 def _sentence_start(text: str, position: int) -> int:
