@@ -158,6 +158,16 @@ def test_facts_location_from_clause_pairing_and_country(facts_of, text, location
     assert [f.location for f in facts_of(text)] == locations
 
 
+def test_facts_article_naming_no_province_but_the_whole_country_is_national(facts_of):
+    facts = facts_of("Quý I/2025: Cả nước xuất siêu 3,1 tỷ USD\n"
+                     "Tổng sản phẩm trong nước (GDP) quý I/2025 ước tăng 6,93% so với cùng kỳ năm trước. "
+                     "Xuất khẩu đạt 102,8 tỷ USD, tăng 10,6%.")
+    assert [(f.metric.value, f.location) for f in facts] == [
+        ("trade_balance", "Việt Nam"), ("grdp", "Việt Nam"), ("export_value", "Việt Nam")]
+    ranked = facts_of("Năm 2024, xuất khẩu đạt 1,2 tỷ USD, xếp thứ 39 cả nước.")
+    assert [f.location for f in ranked] == [None]
+
+
 def test_facts_location_defaults_to_main_province(facts_of):
     facts = facts_of("Bình Dương đẩy mạnh xuất khẩu. Năm 2024, kim ngạch xuất khẩu toàn tỉnh đạt 34,5 tỷ USD.")
     assert facts[0].location == "Bình Dương"

@@ -196,7 +196,18 @@ class Article:
                 continue
             counts[e.norm] = counts.get(e.norm, 0) + 1
             first.setdefault(e.norm, e.start)
-        return max(counts, key=lambda n: (counts[n], -first[n]), default=None)
+        return max(counts, key=lambda n: (counts[n], -first[n]), default=None) or self._national()
+
+    def _national(self) -> str | None:
+        """An article that names no province but speaks of `cả nước` reports national figures."""
+        cues = self.national_cues(0, len(self.text))
+        return cues[0].value if cues else None
+
+    def national_cues(self, start: int, end: int) -> list[Match]:
+        """`cả nước`, `toàn quốc` in `[start, end)`, but not in a ranking (`xếp thứ 39 cả nước`)."""
+        rankings = self.find("ranking", start, end)
+        return [m for m in self.find("national", start, end)
+                if not any(r.start <= m.start and m.start - r.end <= 8 for r in rankings)]
 
     def hard_left(self, sent: Sent, position: int) -> int:
         """Where the item holding `position` starts: after the last `;`, `:` or contrast."""

@@ -69,10 +69,7 @@ def location_markers(article: Article, sent: Sent) -> list[tuple[int, int, str]]
     """Provinces and `cả nước` of a sentence that can be a figure's location."""
     markers = [(e.start, e.end, e.norm) for e in article.entities_in(sent.start, sent.end, EntityType.PROVINCE)
                if e.norm and not article.in_brackets(e.start)]
-    rankings = article.find("ranking", sent.start, sent.end)
-    for m in article.find("national", sent.start, sent.end):
-        if not any(r.start <= m.start and m.start - r.end <= 8 for r in rankings):
-            markers.append((m.start, m.end, m.value))
+    markers += [(m.start, m.end, m.value) for m in article.national_cues(sent.start, sent.end)]
     return sorted(markers)
 
 
