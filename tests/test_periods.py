@@ -130,3 +130,14 @@ def test_periods_shared_with_the_quantity_recognizer_change_nothing():
     shared_periods_first = (shared(analysis), QuantityRecognizer(DEFAULT_RULES_DIR, periods=shared)(analysis))
     assert [q.text for q in alone] == [q.text for q in shared_periods_first[1]]
     assert "120 triệu USD" in [q.text for q in alone] and "2024 dự án" in [q.text for q in alone]
+
+
+def test_periods_yearless_phrase_without_a_date_takes_the_year_stated_before(recognize):
+    """`Cũng trong 10 tháng` after `10 tháng năm 2023` is 2023; comparisons and
+    relative phrases (`năm nay`) lend no year, and a dateless headline stays unresolved."""
+    text = ("Xuất khẩu 10 tháng năm 2023 đạt 755 triệu USD, giảm so với cùng kỳ năm 2022. "
+            "Cũng trong 10 tháng, toàn tỉnh có 612 doanh nghiệp; quý III có 150 doanh nghiệp. Năm nay tỉnh phấn đấu.")
+    assert [(m.text, m.period and (m.period.start, m.period.end)) for m in recognize.find(text, None)] == [
+        ("10 tháng năm 2023", ("2023-01", "2023-10")), ("cùng kỳ năm 2022", ("2022-01", "2022-12")),
+        ("10 tháng", ("2023-01", "2023-10")), ("quý III", ("2023-07", "2023-09")), ("Năm nay", None)]
+    assert recognize.find("Kim ngạch xuất khẩu 5 tháng tăng 22%", None)[0].period is None

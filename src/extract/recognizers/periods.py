@@ -105,7 +105,14 @@ class PeriodRecognizer:
         >>> PeriodRecognizer(DEFAULT_RULES_DIR).find("quý I/2024", None)[0].period.end
         '2024-03'
         """
-        return [self._mention(text, candidate, date) for candidate in self._candidates_of(text)[0]]
+        mentions: list[PeriodMention] = []
+        context = date
+        for candidate in self._candidates_of(text)[0]:
+            mention = self._mention(text, candidate, date if date or not _yearless(candidate.entry) else context)
+            mentions.append(mention)
+            if date is None and not mention.relative and not mention.comparison and mention.period:
+                context = _end_date(mention.period)
+        return mentions
 
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """The spans of the period mentions of `text` that overlap `text[start:end]`
@@ -217,6 +224,19 @@ class PeriodRecognizer:
 
 _DATE_MONTHS = ("date", "date_quarter_first", "date_quarter_last")
 _FIRST_MONTH, _LAST_MONTH = 1000 * 12, 9999 * 12 + 11  # month indexes of 1000-01 and 9999-12
+
+
+def _yearless(entry: PeriodEntry) -> bool:
+    """A phrasing that names months but no year (`10 tháng`, `quý I`): without an
+    article date it takes the year of the period stated before it."""
+    return _uses_recent(entry) and all(b is None or b.year == "recent" and b.month not in _DATE_MONTHS
+                                       for b in (entry.start, entry.end))
+
+
+def _end_date(period: Period) -> dt.date | None:
+    """The last month of a period, as a date (its 28th) to resolve a yearless phrase against."""
+    end = period.end or period.start
+    return dt.date(int(end[:4]), int(end[5:7]), 28) if end else None
 
 
 def _uses_recent(entry: PeriodEntry) -> bool:
