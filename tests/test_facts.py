@@ -291,6 +291,24 @@ def test_facts_list_items_take_the_topic_metric(facts_of, text, product):
     assert (item.metric.value, item.product) == ("export_value", product)
 
 
+@pytest.mark.parametrize("text", [
+    "6 tháng đầu năm 2024, xuất khẩu ước đạt 812 triệu USD. Nhập khẩu ước đạt 402 triệu USD; xuất siêu "
+    "410 triệu USD.\n\nTrong đó, hàng thủy sản đạt 128,5 triệu USD, tăng 14,1%.",
+    "Xuất khẩu 10 tháng năm 2023 đạt 755 triệu USD. Nhập khẩu chỉ đạt 358 triệu USD. Nhờ đó, tỉnh xuất siêu "
+    "gần 400 triệu USD. Thủy sản vẫn là mặt hàng chủ lực với 412 triệu USD.",
+])
+def test_facts_products_after_a_trade_balance_are_exports(facts_of, text):
+    """A balance sums up exports and imports: the products after it are the exports'."""
+    product = facts_of(text)[-1]
+    assert (product.metric.value, product.product) in {("export_value", "thủy sản"), ("export_value", "Thủy sản")}
+
+
+def test_facts_products_after_imports_alone_stay_imports(facts_of):
+    facts = facts_of("Năm 2024, nhập khẩu đạt 3 tỷ USD.\n\nTrong đó, máy móc thiết bị đạt 1,2 tỷ USD.")
+    assert [(f.metric.value, f.product) for f in facts] == [("import_value", None),
+                                                            ("import_value", "máy móc thiết bị")]
+
+
 def test_facts_list_items_skip_a_balance_topic(facts_of):
     facts = facts_of("Năm 2024, giá trị xuất khẩu của tỉnh Phú Thọ ước đạt 3,2 tỷ USD. Cán cân thương mại xuất siêu "
                      "600 triệu USD.\n\nCác mặt hàng có kim ngạch lớn gồm: hàng dệt may 1,4 tỷ USD; linh kiện điện "

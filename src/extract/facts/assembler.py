@@ -98,8 +98,20 @@ class _ArticleAssembly:
                  and d.subject is None and d.role == "value" and d.metric in topical]
         self.topic_metric_name = money[-1].metric if money else (
             triggers[-1].value.metric_name if triggers else self.topic_metric_name)
+        self.topic_metric_name = self._topic_after(sent, made) or self.topic_metric_name
         subjects = [d.subject for d in made if d.subject]
         self.last_subject = subjects[-1] if subjects else None
+
+    def _topic_after(self, sent: Sent, made: list[Draft]) -> str | None:
+        """The metric a figure of this sentence hands the topic back to
+        (`topic_after` in metrics.yaml), if its paragraph stated it."""
+        wanted = [d.trigger.value.topic_after for d in made
+                  if d.trigger is not None and d.trigger.value.topic_after]
+        if not wanted:
+            return None
+        paragraph = [d for index, drafts in self.by_sentence.items() for d in drafts
+                     if self.a.sentences[index].paragraph == sent.paragraph]
+        return wanted[-1] if any(d.metric == wanted[-1] for d in paragraph) else None
 
     def _choose_periods(self, drafts: list[Draft]) -> None:
         stated: PeriodMention | None = None

@@ -38,6 +38,10 @@ class MetricRule(RuleEntry):
     stock: bool = False
     variants: dict[str, str] = {}
     topical: bool = True  # whether later list items without a trigger can take this metric
+    # After a figure of this metric, list items without a trigger take this
+    # metric instead, when the paragraph stated it (a balance sums up exports
+    # and imports; the products after it are the exports').
+    topic_after: str | None = None
     capital: str | None = None
 
     @property
