@@ -179,6 +179,7 @@ def test_facts_location_defaults_to_main_province(facts_of):
     ("Năm 2023, tỉnh cấp mới cho 74 dự án FDI với tổng vốn đăng ký 990 triệu USD.", "sector", "cấp mới"),
     ("Các dự án lớn gồm Nhà máy Lego trị giá 1,3 tỷ USD.", "subject", "Nhà máy Lego"),
     ("Kim ngạch xuất khẩu (không kể dầu thô) quý I/2024 ước đạt 1,92 tỉ USD.", "sector", "không kể dầu thô"),
+    ("Năm 2023, xuất khẩu sầu riêng mang về ngót 610 triệu đô la Mỹ.", "product", "sầu riêng"),
 ])
 def test_facts_partner_product_sector_subject(facts_of, text, slot, value):
     assert getattr(facts_of(text)[0], slot) == value
@@ -200,6 +201,8 @@ def test_facts_a_khu_vuc_item_is_a_sector_of_the_figure(facts_of, text, sectors)
     ("Dự án xây dựng nhà máy chế biến thức ăn chăn nuôi với công suất 300.000 tấn/năm.", ["thức ăn chăn nuôi"]),
     ("Nhà máy Xi măng Tuyên Quang có công suất 900.000 tấn/năm.", [None]),  # a name, not a product
     ("Nhà máy có công suất 50.000 tấn thép mỗi năm.", ["thép"]),
+    ("Nhà máy dệt của Công ty Haksan có công suất 25 triệu mét vải mỗi năm.", ["vải"]),
+    ("Công ty vừa nâng công suất lên 18 triệu đôi giày mỗi năm.", ["giày"]),
 ])
 def test_facts_capacity_product_is_what_the_plant_makes(facts_of, text, products):
     facts = [f for f in facts_of(text) if f.metric.value == "production_capacity"]
@@ -210,6 +213,7 @@ def test_facts_capacity_product_is_what_the_plant_makes(facts_of, text, products
     ("Năm 2024, xuất khẩu đạt 1,2 tỷ USD; riêng thị trường Hoa Kỳ đạt khoảng 420 triệu USD.", "US"),
     ("Năm 2024, xuất khẩu đạt 1,2 tỷ USD. Thị trường EU tăng mạnh 21%.", "EU"),
     ("Năm 2024, xuất khẩu đạt 1,2 tỷ USD, trong đó các thị trường Nhật Bản đạt 300 triệu USD.", "JP"),
+    ("Năm 2024, xuất khẩu sang Hoa Kỳ đạt 198 triệu USD, kế đến là EU với 121 triệu USD.", "EU"),
 ])
 def test_facts_a_market_is_a_partner_never_a_product(facts_of, text, partner):
     market = facts_of(text)[-1]

@@ -15,8 +15,6 @@ from .article import unit_class
 from .drafts import VALUE_ROLES, Draft, clean_words
 from .lexicon import Match
 
-# Units of measure: what is produced is named after them (`30.000 tấn băng keo`).
-_MEASURES = frozenset({"tấn", "ha", "kWh", "MW", "m3", "m2", "lít", "tấn/năm", "kg", "triệu tấn"})
 
 
 class SlotFilling:
@@ -99,7 +97,7 @@ class SlotFilling:
         if d.metric == "production_capacity" and d.value is not None:
             tail = self.text[q.end:self.next_break(q.end)]
             tail = regex.split(r"/|\bvà\b|\bmỗi\b|\bmột\b", tail)[0]
-            if q.unit in _MEASURES:
+            if q.unit in a.rules.measure_units:
                 return S.clean_phrase(a, tail) or self.plant_product(q)
             return S.clean_phrase(a, q.unit + tail) or q.unit
         if d.role == "target":

@@ -108,13 +108,20 @@ class FactRules:
     metrics: tuple[MetricRule, ...]
     cues: tuple[CueRule, ...]
     words: tuple[CueRule, ...]
+    # Units of measure (`tấn`, `mét`, `đôi`): what is produced is named after
+    # them (`30.000 tấn băng keo`), where a counted noun is the product itself.
+    measure_units: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, rules_dir: Path) -> FactRules:
+        from ..recognizers.quantities import UnitEntry
+
         metrics = load_rule_file(rules_dir / "metrics.yaml", MetricRule).entries
         cues = load_rule_file(rules_dir / "fact_cues.yaml", CueRule).entries
         words = load_rule_file(rules_dir / "fact_words.yaml", CueRule).entries
-        return cls(tuple(metrics), tuple(cues), tuple(words))
+        units = load_rule_file(rules_dir / "units.yaml", UnitEntry).entries
+        measures = frozenset(u.unit for u in units if u.kind == "measure")
+        return cls(tuple(metrics), tuple(cues), tuple(words), measures)
 
     def phrases(self, kind: str, case_sensitive: bool = False) -> PhraseSet:
         """A matcher of every phrase of one kind; a match's value is its entry's value."""

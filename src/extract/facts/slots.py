@@ -148,18 +148,19 @@ def clean_phrase(article: Article, phrase: str) -> str | None:
             phrase = phrase[len(opener) + 1:].strip(_EDGE)
     generic = {g.lower() for g in article.rules.words_of("generic_product")}
     strip = sorted(article.rules.words_of("strip"), key=len, reverse=True)
+    leading = sorted(article.rules.words_of("strip_leading"), key=len, reverse=True)
     changed = True
     while changed and phrase:
         if phrase.lower() in generic:
             return None
         changed = False
-        for word in strip:
+        for word in strip + leading:
             low = phrase.lower()
             if low == word:
                 return None
             if low.startswith(word + " "):
                 phrase, changed = phrase[len(word) + 1:].strip(_EDGE), True
-            elif low.endswith(" " + word):
+            elif low.endswith(" " + word) and word not in leading:
                 phrase, changed = phrase[:-len(word) - 1].strip(_EDGE), True
     if not phrase or phrase.lower() in generic or len(phrase.split()) > 12:
         return None
