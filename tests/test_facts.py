@@ -37,6 +37,11 @@ def _summary(fact):
      [("import_value", 3e9), ("export_value", 1.72e9)]),
     ("Năm 2024, xuất khẩu đạt 3 tỷ USD. Trong đó, khu vực FDI đạt 2 tỷ USD, tăng 5%.",
      [("export_value", 3e9), ("export_value", 2e9)]),
+
+    # A scope carries over `; đồng thời` to the next count of the sentence.
+    ("Năm 2024, tỉnh cấp mới 6 dự án FDI với tổng vốn đăng ký 148,5 triệu USD; đồng thời điều chỉnh tăng vốn "
+     "cho ba dự án với số vốn tăng thêm 27 triệu USD.",
+     [("fdi_projects", 6), ("fdi_capital", 148.5e6), ("fdi_projects", 3), ("fdi_capital", 27e6)]),
 ])
 def test_facts_metric_and_value_by_structure(facts_of, text, expected):
     assert [_summary(f) for f in facts_of(text)] == expected

@@ -376,8 +376,9 @@ class _SentenceAssembly(ChangeReading, SlotFilling):
         return "fdi" if found and found[0].start < q.start else None
 
     def coordinated_scope(self, q: Quantity) -> str | None:
-        """`cấp mới 8 dự án FDI và điều chỉnh tăng vốn 5 dự án`: the scope of the figure before."""
-        lo = self.a.hard_left(self.sent, q.start)
+        """`cấp mới 8 dự án FDI và điều chỉnh tăng vốn 5 dự án`, `...; đồng thời điều chỉnh
+        tăng vốn cho ba dự án`: the scope of the figure before, in the same sentence."""
+        lo = self.sent.start
         counts = [d for d in self.drafts if lo <= d.anchor.start < q.start and d.value is not None
                   and d.metric.startswith(("fdi_", "ddi_"))]
         if not counts:
