@@ -31,6 +31,9 @@ def _summary(fact):
     ("Hiện, nhà máy đi vào hoạt động với công suất 10 nghìn xe mô tô, giải quyết việc làm cho 600 lao động.",
      [("production_capacity", 10000), ("employment", 600)]),
     ("Năm 2023, kinh tế tỉnh có tốc độ tăng trưởng đạt 5,2%.", [("grdp", None)]),
+    ("Số lao động có việc làm quý I/2025 ước đạt 51,9 triệu người, tăng 475 nghìn người so với cùng kỳ.",
+     [("employment", 51.9e6)]),
+    ("Lễ hội thu hút 20.000 người tham dự trong năm 2024.", []),
     # The metric named right after the figure wins over the previous sentence's topic,
     # even in a `khu vực ...` breakdown item.
     ("Năm 2024, nhập khẩu đạt 3 tỷ USD. Riêng khu vực phía Bắc ước đạt 1,72 tỷ USD kim ngạch xuất khẩu.",
