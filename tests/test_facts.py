@@ -34,6 +34,8 @@ def _summary(fact):
     ("Số lao động có việc làm quý I/2025 ước đạt 51,9 triệu người, tăng 475 nghìn người so với cùng kỳ.",
      [("employment", 51.9e6)]),
     ("Lễ hội thu hút 20.000 người tham dự trong năm 2024.", []),
+    ("Nhà máy có công suất 30.000 tấn quả tươi/năm; nhà máy bao tiêu sản phẩm cho 5.000 hộ nông dân.",
+     [("production_capacity", 30000)]),
     # The metric named right after the figure wins over the previous sentence's topic,
     # even in a `khu vực ...` breakdown item.
     ("Năm 2024, nhập khẩu đạt 3 tỷ USD. Riêng khu vực phía Bắc ước đạt 1,72 tỷ USD kim ngạch xuất khẩu.",

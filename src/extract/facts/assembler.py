@@ -309,8 +309,10 @@ class _SentenceAssembly(ChangeReading, SlotFilling):
                 return m
         if self.sector_head_span(q) is not None:
             return self.parent_trigger(kind)
+        # A count (`5.000 hộ`) is what its own item's trigger counts, never one before a `;`.
+        lo = self.a.hard_left(self.sent, q.start) if kind == "count" else self.sent.start
         for m in reversed(self.triggers):
-            if m.end <= q.start and m.value.metric_name and self._fits(m, kind):
+            if lo <= m.start and m.end <= q.start and m.value.metric_name and self._fits(m, kind):
                 return m
             if m.end <= q.start and m.value.blocker:
                 return None
