@@ -160,7 +160,8 @@ class NameRuns:
         current = items[index]
         gap = items.gap(index)
         if gap in _DASHES and hyphens and current.is_cap:
-            return 1
+            # `Báo Quảng Bình - Theo Cục Thống kê`: a function word opens a new sentence.
+            return 0 if current.text.lower() in self.stop_words else 1
         if gap != " ":
             return 0
         if current.is_cap or current.is_upper:
