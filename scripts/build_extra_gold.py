@@ -63,13 +63,14 @@ def read_text(path: Path) -> str:
 
 _QUALIFIERS = (
     ("gần như ", "about"), ("xấp xỉ ", "about"), ("khoảng ", "about"), ("tầm ", "about"),
-    ("hơn ", "over"), ("trên ", "over"), ("ngoài ", "over"), ("dưới ", "under"),
-    ("gần ", "nearly"),
+    ("hơn ", "over"), ("trên ", "over"), ("ngoài ", "over"), ("dưới ", "under"), ("chưa đến ", "under"),
+    ("gần ", "nearly"), ("ngót ", "nearly"),
 )
 _SCALES = (("nghìn tỷ", 10**12), ("tỷ", 10**9), ("tỉ", 10**9), ("triệu", 10**6), ("nghìn", 10**3), ("ngàn", 10**3))
 _SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
-_CURRENCIES = {"USD": "USD", "đồng": "VND", "VNĐ": "VND", "VND": "VND", "EUR": "EUR", "JPY": "JPY"}
+_CURRENCIES = {"USD": "USD", "usd": "USD", "đô la Mỹ": "USD", "đồng": "VND", "VNĐ": "VND", "VND": "VND",
+               "EUR": "EUR", "JPY": "JPY"}
 
 
 def parse_quantity(text: str) -> tuple[float, str, str]:
@@ -79,6 +80,8 @@ def parse_quantity(text: str) -> tuple[float, str, str]:
     (34200000000.0, 'USD', 'over')
     >>> parse_quantity("trên 100 quốc gia và vùng lãnh thổ")
     (100.0, 'quốc gia', 'over')
+    >>> parse_quantity("chưa đến 880 triệu usd"), parse_quantity("ngót 610 triệu đô la Mỹ")
+    ((880000000.0, 'USD', 'under'), (610000000.0, 'USD', 'nearly'))
     """
     qualifier, rest = "exact", text
     for word, name in _QUALIFIERS:

@@ -21,6 +21,7 @@ SETS = {
     "extra": (ROOT / "corpus" / "extra", "build_extra_gold", 5),
     "holdout": (ROOT / "corpus" / "holdout", "build_holdout_gold", 5),
     "blind": (ROOT / "corpus" / "blind", "build_blind_gold", 5),
+    "blind2": (ROOT / "corpus" / "blind2", "build_blind2_gold", 5),
     "facts_only": (ROOT / "corpus" / "facts_only", None, 1),
 }
 ARTICLES = [(name, path.stem) for name, (folder, _, _) in SETS.items()

@@ -21,7 +21,8 @@ SETS = {"gold": (ROOT / "corpus", 0.85, 0.92),
         "facts_only": (ROOT / "corpus" / "facts_only", 0.80, 0.85),
         "holdout": (ROOT / "corpus" / "holdout", 0.80, 0.85),
         "extra": (ROOT / "corpus" / "extra", 0.80, 0.85),
-        "blind": (ROOT / "corpus" / "blind", 0.80, 0.85)}
+        "blind": (ROOT / "corpus" / "blind", 0.80, 0.85),
+        "blind2": (ROOT / "corpus" / "blind2", 0.80, 0.85)}
 
 
 def _evaluate(extractor, corpus: Path) -> tuple[EvaluationReport, dict[str, Document]]:
