@@ -7,6 +7,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from extract.bench import bench_corpus, load_articles
 
 from corpus_files import ARTICLES, ROOT
@@ -19,11 +21,12 @@ def bench(*args: str) -> subprocess.CompletedProcess:
 
 def test_bench_measures_each_stage_every_round_and_prints_the_ratio(tmp_path):
     figures_file = tmp_path / "figures.json"
-    done = bench("--size-mb", "0.02", "--rounds", "2", "--stages", "pipeline", "word_tokenize",
+    done = bench("--size-mb", "0.02", "--rounds", "2", "--stages", "pipeline", "word_tokenize", "alternating",
                  "--json", str(figures_file))
     assert done.returncode == 0, done.stderr
     assert done.stderr.count("measuring pipeline (round") == 2
     assert "pipeline / word_tokenize:" in done.stdout
+    assert "article by article in turn in one process:" in done.stdout
     figures = json.loads(figures_file.read_text(encoding="utf-8"))
     corpus = bench_corpus(load_articles(ARTICLES), 20_000)
     for stage in ("pipeline", "word_tokenize"):
@@ -31,6 +34,9 @@ def test_bench_measures_each_stage_every_round_and_prints_the_ratio(tmp_path):
         assert figures[stage]["characters"] == sum(map(len, corpus))
         assert len(figures[stage]["rounds_kchar_per_s"]) == 2
         assert figures[stage]["kchar_per_s"] in figures[stage]["rounds_kchar_per_s"]
+    alternating = figures["alternating"]
+    assert alternating["ratio"] == pytest.approx(
+        alternating["word_tokenize_cpu_seconds"] / alternating["cpu_seconds"], abs=0.01)
 
 
 def test_bench_archive_repeats_articles_under_unique_ids(tmp_path):

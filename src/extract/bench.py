@@ -8,6 +8,8 @@ memory is its own:
 - underthesea `word_tokenize` alone over the same texts;
 - underthesea `ner` over a sample of their lines;
 - the full pipeline on two worker processes (the `extract run` work unit);
+- the pipeline and `word_tokenize` alternating article by article in one
+  process, for a ratio that machine drift between runs cannot skew;
 
 and prints kchar/s, articles/s, peak RSS and the ratios pipeline /
 word_tokenize and two workers / one worker. Model loading and worker
@@ -36,7 +38,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 DEFAULT_ARTICLES = Path(__file__).resolve().parents[2] / "corpus" / "articles"
-STAGES = ("pipeline", "word_tokenize", "ner", "pipeline_2_workers")
+STAGES = ("pipeline", "word_tokenize", "ner", "pipeline_2_workers", "alternating")
 _SEED = 20241
 _NER_SAMPLE_LINES = 150
 _CHUNK = 8
@@ -203,6 +205,27 @@ def stage_word_tokenize(texts: list[str]) -> dict:
     return _figures(texts, _timed(lambda: [underthesea.word_tokenize(text) for text in texts]))
 
 
+def stage_alternating(texts: list[str]) -> dict:
+    """The pipeline work unit and `word_tokenize`, article by article in turn in
+    one process: both meet the same machine at the same moment, so their
+    ratio holds on a shared machine where separate runs drift by 10-20 %."""
+    import underthesea
+
+    from .batch_work import extractor_for, process_chunk
+
+    extractor_for(None, None)("Năm 2024, xuất khẩu đạt 1 tỷ USD.", doc_id="warm")
+    underthesea.word_tokenize("Năm 2024, xuất khẩu đạt 1 tỷ USD.")
+    pipeline_cpu = tokenize_cpu = 0.0
+    with tempfile.TemporaryDirectory(prefix="extract-bench-out-") as directory:
+        job = _bench_job(directory)
+        for chunk in _chunks(texts):
+            for pair in chunk:
+                pipeline_cpu += _timed(lambda: process_chunk(job, [pair]))[1]
+                tokenize_cpu += _timed(lambda: underthesea.word_tokenize(pair[1].text))[1]
+    return _figures(texts, (pipeline_cpu, pipeline_cpu), word_tokenize_cpu_seconds=round(tokenize_cpu, 3),
+                    ratio=round(tokenize_cpu / pipeline_cpu, 3))
+
+
 def stage_ner(texts: list[str]) -> dict:
     """underthesea `ner` is sentence by sentence and slow: a sample of lines."""
     import underthesea
@@ -277,6 +300,7 @@ STAGE_FUNCTIONS = {
     "word_tokenize": stage_word_tokenize,
     "ner": stage_ner,
     "pipeline_2_workers": stage_pipeline_2_workers,
+    "alternating": stage_alternating,
 }
 
 
@@ -321,7 +345,8 @@ def report(results: dict[str, dict], texts: list[str]) -> str:
     """The figures as a table, then the ratios the targets are about."""
     machine = results.get("machine")
     size = sum(len(t.encode("utf-8")) for t in texts)
-    results = {stage: figures for stage, figures in results.items() if stage in STAGES}
+    alternating = results.get("alternating")
+    results = {stage: figures for stage, figures in results.items() if stage in STAGES and stage != "alternating"}
     lines = [f"corpus: {len(texts)} articles, {size / 1e6:.2f} MB, {sum(map(len, texts))} characters",
              f"{'stage':<20} {'kchar/s':>8} {'rounds':>13} {'articles/s':>10} {'kchar/CPU-s':>11} "
              f"{'peak RSS MB':>11} {'load':>5}"]
@@ -334,6 +359,9 @@ def report(results: dict[str, dict], texts: list[str]) -> str:
                      f"{figures['kchar_per_cpu_s']:>11} {rss:>11} {figures['load_average']:>5}"
                      + ("  (RSS per worker; CPU of workers and parent)" if per_worker else ""))
     lines.extend(_ratios(results))
+    if alternating:
+        lines.append(f"pipeline / word_tokenize, article by article in turn in one process: "
+                     f"{alternating['ratio']:.2f} CPU (the same ratio, immune to machine drift)")
     if machine:
         lines.append(f"this machine now: two pure-Python processes run {machine['two_process_speedup']:.2f}x "
                      "one (2.00 on two idle cores): the ceiling for 2 workers / 1 worker")
