@@ -79,7 +79,8 @@ class _ArticleAssembly:
         for sent in self.a.sentences:
             if sent.role == "heading":
                 continue
-            made = _SentenceAssembly(self, sent).run()
+            # Every fact hangs on a figure: a sentence without one makes none.
+            made = _SentenceAssembly(self, sent).run() if self.a.quantities_in(sent) else []
             self.by_sentence[sent.index] = made
             drafts.extend(made)
             self._remember(sent, made)

@@ -85,12 +85,18 @@ def lexicon_candidates(scan: Scan) -> Iterator[Candidate]:
 
 
 def _longest_name(scan: Scan, first: int) -> tuple[int, Name] | None:
+    """The longest name of the lexicon starting at syllable `first`: grows the
+    slice while it is still the start of some name."""
     last = min(len(scan.syllables), first + scan.book.max_name_syllables)
-    for stop in range(last, first, -1):
-        name = scan.name_at(first, stop)
+    found = None
+    for stop in range(first + 1, last + 1):
+        piece = scan.slice(first, stop)
+        name = scan.book.names.get(piece)
         if name is not None:
-            return stop, name
-    return None
+            found = stop, name
+        if piece not in scan.book.name_prefixes:
+            break
+    return found
 
 
 def _fits_context(scan: Scan, first: int, stop: int, name: Name) -> bool:

@@ -109,6 +109,7 @@ class RuleBook:
     stop_words: frozenset[str]
     max_name_syllables: int = 1
     first_syllables: frozenset[str] = field(default_factory=frozenset)
+    name_prefixes: frozenset[str] = field(init=False)  # every name cut after each of its syllables but the last
     title_starts: frozenset[str] = field(init=False)
     admin_starts: frozenset[str] = field(init=False)
 
@@ -116,6 +117,8 @@ class RuleBook:
         # First syllables of titles and admin words: most syllables start neither.
         object.__setattr__(self, "title_starts", frozenset(_first_syllable(t) for t in self.titles))
         object.__setattr__(self, "admin_starts", frozenset(_first_syllable(w) for w in self.admin_words))
+        object.__setattr__(self, "name_prefixes", frozenset(
+            surface[:syllable.end] for surface in self.names for syllable in Syllables.of(surface)[:-1]))
 
     @classmethod
     def load(cls, rules_dir: Path) -> RuleBook:
