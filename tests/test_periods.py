@@ -141,3 +141,10 @@ def test_periods_yearless_phrase_without_a_date_takes_the_year_stated_before(rec
         ("10 tháng năm 2023", ("2023-01", "2023-10")), ("cùng kỳ năm 2022", ("2022-01", "2022-12")),
         ("10 tháng", ("2023-01", "2023-10")), ("quý III", ("2023-07", "2023-09")), ("Năm nay", None)]
     assert recognize.find("Kim ngạch xuất khẩu 5 tháng tăng 22%", None)[0].period is None
+
+
+@pytest.mark.parametrize("text", ["cao hơn mức tăng 6,52% của quý I/2024.", "cao hơn mức tăng 6,52 % của quý I/2024.",
+                                  "vượt xa con số 35,4 triệu USD của quý I/2024."])
+def test_periods_period_of_a_base_figure_is_a_comparison(recognize, text):
+    (mention,) = recognize.find(text, None)
+    assert (mention.text, mention.comparison, mention.cue) == ("quý I/2024", True, "base_figure_of")

@@ -275,8 +275,14 @@ def _month(index: int) -> str:
 
 
 def _fill(pattern: str, slots: dict[str, str]) -> str:
-    """A rule pattern as regex source: spaces match any whitespace, `{slot}`s are filled."""
-    spaced = regex.sub(r" +", r"\\s+", normalize_form(pattern))
+    """A rule pattern as regex source: spaces match any whitespace (an optional
+    space ` ?` any or none), `{slot}`s are filled.
+
+    >>> print(_fill("6 ?% của {year}", {"year": "(?P<year>[0-9]{4})"}))
+    6\\s*%\\s+của\\s+(?P<year>[0-9]{4})
+    """
+    spaced = regex.sub(r" \?", r"\\s*", normalize_form(pattern))
+    spaced = regex.sub(r" +", r"\\s+", spaced)
     return regex.sub(r"\{(\w+)\}", lambda m: slots.get(m.group(1), m.group(0)), spaced)
 
 
