@@ -143,6 +143,16 @@ def test_facts_current_stock_at_article_date(facts_of):
     assert (fact.period.start, fact.period.end, fact.period.cumulative, fact.partner) == (None, "2025-11", True, "JP")
 
 
+def test_facts_clause_opening_with_same_period_last_year_is_that_period(extractor):
+    import datetime as dt
+
+    text = ("4 tháng đầu năm 2024, tỉnh thu hút 12 dự án. Cùng kỳ năm trước, tỉnh chỉ thu hút được 5 dự án. "
+            "Năm 2024 tỉnh có 30 dự án, tăng so với cùng kỳ năm trước.")
+    facts = extractor(text, doc_id="t", date=dt.date(2024, 5, 14)).facts
+    assert [(f.value.amount, f.period.start, f.period.end) for f in facts] == [
+        (12, "2024-01", "2024-04"), (5, "2023-01", "2023-04"), (30, "2024-01", "2024-12")]
+
+
 def test_facts_period_inherited_but_comparison_period_never(facts_of):
     facts = facts_of("Năm 2024, kim ngạch xuất khẩu đạt 10 tỷ USD, tăng 5% so với cùng kỳ năm 2023. "
                      "Nhập khẩu đạt 8 tỷ USD.")

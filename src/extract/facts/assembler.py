@@ -142,6 +142,9 @@ class _ArticleAssembly:
             d.period = None
         else:
             d.period = P.resolve(a, sent, inherited, d.metric)
+            opening = P.opening_comparison(a, sent, d.anchor.start)
+            if opening is not None:
+                d.period = P.shifted(d.period, opening, same_span=True)
 
     def _base_period(self, d: Draft) -> Period | None:
         a, sent = self.a, d.sent

@@ -78,6 +78,18 @@ def stated_in(article: Article, sent: Sent, position: int, item_end: int) -> Sta
     return min(after, key=lambda c: c.start) if after else None
 
 
+def opening_comparison(article: Article, sent: Sent, position: int) -> PeriodMention | None:
+    """`Cùng kỳ năm trước, tỉnh chỉ thu hút được 5 dự án`: a comparison period that
+    opens the figure's item with no cue before it is the figure's own period,
+    the main period moved back (see `shifted`)."""
+    start = article.hard_left(sent, position)
+    for mention in article.periods_in(sent):
+        if start <= mention.start < position and mention.cue is None and mention.comparison \
+                and not article.text[start:mention.start].strip(" ,;:-–\n\t"):
+            return mention
+    return None
+
+
 def sentence_states(article: Article, sent: Sent) -> PeriodMention | None:
     """The period a body sentence passes on to later sentences (its last one)."""
     mentions = reporting_mentions(article, sent)
