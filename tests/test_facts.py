@@ -42,6 +42,10 @@ def _summary(fact):
      [("import_value", 3e9), ("export_value", 1.72e9)]),
     ("Năm 2024, xuất khẩu đạt 3 tỷ USD. Trong đó, khu vực FDI đạt 2 tỷ USD, tăng 5%.",
      [("export_value", 3e9), ("export_value", 2e9)]),
+    ("Năm 2024, nhập khẩu đạt 3 tỷ USD. Riêng khu vực phía Nam cũ, kim ngạch xuất khẩu ước đạt 186 triệu USD.",
+     [("import_value", 3e9), ("export_value", 186e6)]),
+    ("Năm 2024, xuất khẩu đạt 18 tỷ USD. Trong đó, khu vực có vốn đầu tư nước ngoài đạt 17,6 tỷ USD.",
+     [("export_value", 18e9), ("export_value", 17.6e9)]),
 
     # A scope carries over `; đồng thời` to the next count of the sentence.
     ("Năm 2024, tỉnh cấp mới 6 dự án FDI với tổng vốn đăng ký 148,5 triệu USD; đồng thời điều chỉnh tăng vốn "

@@ -311,8 +311,13 @@ class _SentenceAssembly(ChangeReading, SlotFilling):
         for m in self.triggers:
             if m.start >= q.end and not self.text[q.end:m.start].strip() and self._fits(m, kind):
                 return m
-        if self.sector_head_span(q) is not None:
-            return self.parent_trigger(kind)
+        head = self.sector_head_span(q)
+        if head is not None:
+            # `Riêng khu vực Phú Yên cũ, kim ngạch xuất khẩu ước đạt ...` names its own metric
+            # after a comma; `khu vực có vốn đầu tư nước ngoài đạt` holds one in its name.
+            own = [m for m in self.triggers if head[0] <= m.start and m.end <= q.start
+                   and "," in self.text[head[0]:m.start] and m.value.metric_name and self._fits(m, kind)]
+            return own[-1] if own else self.parent_trigger(kind)
         # A count (`5.000 hộ`) is what its own item's trigger counts, never one before a `;`.
         lo = self.a.hard_left(self.sent, q.start) if kind == "count" else self.sent.start
         for m in reversed(self.triggers):
