@@ -204,6 +204,8 @@ def test_facts_location_defaults_to_main_province(facts_of):
     ("Các dự án lớn gồm Nhà máy Lego trị giá 1,3 tỷ USD.", "subject", "Nhà máy Lego"),
     ("Kim ngạch xuất khẩu (không kể dầu thô) quý I/2024 ước đạt 1,92 tỉ USD.", "sector", "không kể dầu thô"),
     ("Năm 2023, xuất khẩu sầu riêng mang về ngót 610 triệu đô la Mỹ.", "product", "sầu riêng"),
+    ("10 tháng năm 2024, khoản thu tiền sử dụng đất đạt 1.415 tỷ đồng.", "sector", "thu tiền sử dụng đất"),
+    ("Năm 2025, riêng thu từ tiền sử dụng đất đạt 312 tỷ đồng.", "sector", "thu từ tiền sử dụng đất"),
 ])
 def test_facts_partner_product_sector_subject(facts_of, text, slot, value):
     assert getattr(facts_of(text)[0], slot) == value

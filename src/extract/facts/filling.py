@@ -256,7 +256,11 @@ class SlotFilling:
         return clean_words(self.text[span[0]:span[1]])
 
     def budget_component(self, d: Draft) -> str | None:
-        """`Trong đó, thu nội địa đạt ...`: a budget component is its sector, as written."""
+        """`Trong đó, thu nội địa đạt ...`, `khoản thu tiền sử dụng đất đạt ...`: a
+        budget component is its sector, as written."""
+        if d.trigger is not None and d.trigger.value.component:
+            cue = self.a.find("status", d.trigger.end, d.anchor.start)
+            return clean_words(self.text[d.trigger.start:cue[0].start if cue else d.trigger.end])
         if d.trigger is None or self.sent.parent is None and self.inner_breakdown() is None:
             return None
         start = self.value_window(d.anchor)

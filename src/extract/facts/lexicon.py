@@ -42,6 +42,7 @@ class MetricRule(RuleEntry):
     # metric instead, when the paragraph stated it (a balance sums up exports
     # and imports; the products after it are the exports').
     topic_after: str | None = None
+    component: bool = False  # a named part of the metric (`thu tiền sử dụng đất`): its sector as written
     capital: str | None = None
 
     @property
