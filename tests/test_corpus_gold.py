@@ -22,6 +22,7 @@ SETS = {
     "holdout": (ROOT / "corpus" / "holdout", "build_holdout_gold", 5),
     "blind": (ROOT / "corpus" / "blind", "build_blind_gold", 5),
     "blind2": (ROOT / "corpus" / "blind2", "build_blind2_gold", 5),
+    "blind3": (ROOT / "corpus" / "blind3", "build_blind3_gold", 5),
     "facts_only": (ROOT / "corpus" / "facts_only", None, 1),
 }
 ARTICLES = [(name, path.stem) for name, (folder, _, _) in SETS.items()

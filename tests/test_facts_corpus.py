@@ -22,7 +22,8 @@ SETS = {"gold": (ROOT / "corpus", 0.85, 0.92),
         "holdout": (ROOT / "corpus" / "holdout", 0.80, 0.85),
         "extra": (ROOT / "corpus" / "extra", 0.80, 0.85),
         "blind": (ROOT / "corpus" / "blind", 0.80, 0.85),
-        "blind2": (ROOT / "corpus" / "blind2", 0.80, 0.85)}
+        "blind2": (ROOT / "corpus" / "blind2", 0.80, 0.85),
+        "blind3": (ROOT / "corpus" / "blind3", 0.80, 0.85)}
 
 
 def _evaluate(extractor, corpus: Path) -> tuple[EvaluationReport, dict[str, Document]]:
