@@ -206,6 +206,9 @@ def test_facts_location_defaults_to_main_province(facts_of):
     ("Năm 2023, xuất khẩu sầu riêng mang về ngót 610 triệu đô la Mỹ.", "product", "sầu riêng"),
     ("10 tháng năm 2024, khoản thu tiền sử dụng đất đạt 1.415 tỷ đồng.", "sector", "thu tiền sử dụng đất"),
     ("Năm 2025, riêng thu từ tiền sử dụng đất đạt 312 tỷ đồng.", "sector", "thu từ tiền sử dụng đất"),
+    ("Năm 2024, thu từ hoạt động xuất nhập khẩu 6 tháng đạt 342,5 tỷ đồng.", "sector",
+     "thu từ hoạt động xuất nhập khẩu"),
+    ("Năm 2024, thu ngân sách đạt 5.126 tỷ đồng.", "sector", None),
 ])
 def test_facts_partner_product_sector_subject(facts_of, text, slot, value):
     assert getattr(facts_of(text)[0], slot) == value

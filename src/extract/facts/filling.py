@@ -259,8 +259,7 @@ class SlotFilling:
         """`Trong đó, thu nội địa đạt ...`, `khoản thu tiền sử dụng đất đạt ...`: a
         budget component is its sector, as written."""
         if d.trigger is not None and d.trigger.value.component:
-            cue = self.a.find("status", d.trigger.end, d.anchor.start)
-            return clean_words(self.text[d.trigger.start:cue[0].start if cue else d.trigger.end])
+            return clean_words(d.trigger.text)
         if d.trigger is None or self.sent.parent is None and self.inner_breakdown() is None:
             return None
         start = self.value_window(d.anchor)
