@@ -39,3 +39,12 @@ def test_tokenize_words_keep_compounds_and_split_the_final_stop():
 def test_tokenize_blank_text_has_no_tokens():
     assert word_tokens("   \n ") == []
     assert split_sentences("\n\n") == []
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Tăng 27,9% so với quý I. Số thu đạt 342,5 tỷ đồng.", ["Tăng 27,9% so với quý I.", "Số thu đạt 342,5 tỷ đồng."]),
+    ("Giảm so với Quý IV. Nhập khẩu tăng.", ["Giảm so với Quý IV.", "Nhập khẩu tăng."]),
+    ("Ông Nguyễn V. Anh cho biết.", ["Ông Nguyễn V. Anh cho biết."]),
+])
+def test_tokenize_a_roman_quarter_ends_a_sentence_an_initial_does_not(text, sentences):
+    assert [s.text for s in split_sentences(text)] == sentences

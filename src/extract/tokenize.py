@@ -6,6 +6,8 @@ the text it was given, so every Token and Sentence carries `start`/`end` with
 
 >>> [s.text for s in split_sentences("Năm 2024 xuất khẩu tăng. Nhập khẩu giảm.\\nẢnh: TTXVN")]
 ['Năm 2024 xuất khẩu tăng.', 'Nhập khẩu giảm.', 'Ảnh: TTXVN']
+>>> [s.text for s in split_sentences("Tăng 27,9% so với quý I. Số thu đạt 342,5 tỷ đồng. Ông Nguyễn V. Anh nói.")]
+['Tăng 27,9% so với quý I.', 'Số thu đạt 342,5 tỷ đồng.', 'Ông Nguyễn V. Anh nói.']
 >>> [t.text for t in word_tokens("kim ngạch xuất khẩu đạt 1,82 tỷ USD")]
 ['kim ngạch', 'xuất khẩu', 'đạt', '1,82', 'tỷ', 'USD']
 """
@@ -20,6 +22,9 @@ import regex
 from .text import fix_tone_placement
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
+# underthesea keeps `quý I. Số thu` together: it takes `I.` for a name's
+# initial (`Nguyễn V. Anh`). After a period word it is a Roman numeral.
+_ROMAN_PERIOD_END = regex.compile(r"(?<=\b(?:quý|Quý|kỳ|giai đoạn)\s+(?:I|II|III|IV|V)\.)\s+(?=\p{Lu})")
 
 
 @dataclass(frozen=True)
@@ -54,7 +59,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for paragraph_index, line in enumerate(_PARAGRAPH.finditer(text)):
         if not line.group(0).strip():
             continue
-        pieces = _underthesea().sent_tokenize(line.group(0))
+        pieces = [part for piece in _underthesea().sent_tokenize(line.group(0))
+                  for part in _ROMAN_PERIOD_END.split(piece)]
         for token in _align(line.group(0), pieces, line.start()):
             sentences.append(Sentence(token.text, token.start, token.end, paragraph_index))
     return sentences
