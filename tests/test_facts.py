@@ -224,6 +224,13 @@ def test_facts_a_khu_vuc_item_is_a_sector_of_the_figure(facts_of, text, sectors)
     assert [f.sector for f in facts_of(text)] == sectors
 
 
+def test_facts_list_items_after_tiep_den_la_and_a_copula(facts_of):
+    facts = facts_of("7 tháng năm 2025, xuất khẩu ước đạt 1,92 tỷ USD.\n\nCà phê vẫn là mặt hàng chủ lực với "
+                     "1,41 tỷ USD. Tiếp đến là hồ tiêu đạt 152 triệu USD, tăng 28%; sầu riêng ước đạt 94 triệu USD.")
+    assert [(f.metric.value, f.product) for f in facts[1:]] == [
+        ("export_value", "Cà phê"), ("export_value", "hồ tiêu"), ("export_value", "sầu riêng")]
+
+
 @pytest.mark.parametrize("text, products", [
     ("Công ty hiện vận hành nhà máy bột giấy công suất 130.000 tấn/năm và nhà máy giấy in, giấy viết "
      "công suất 140.000 tấn/năm.", ["bột giấy", "giấy in, giấy viết"]),
