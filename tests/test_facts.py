@@ -34,6 +34,7 @@ def _summary(fact):
     ("Số lao động có việc làm quý I/2025 ước đạt 51,9 triệu người, tăng 475 nghìn người so với cùng kỳ.",
      [("employment", 51.9e6)]),
     ("Lễ hội thu hút 20.000 người tham dự trong năm 2024.", []),
+    ("Năm 2024, vốn đầu tư phát triển toàn xã hội trên địa bàn ước đạt 11.250 tỷ đồng.", []),
     ("Nhà máy có công suất 30.000 tấn quả tươi/năm; nhà máy bao tiêu sản phẩm cho 5.000 hộ nông dân.",
      [("production_capacity", 30000)]),
     # The metric named right after the figure wins over the previous sentence's topic,
