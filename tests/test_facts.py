@@ -35,6 +35,8 @@ def _summary(fact):
      [("employment", 51.9e6)]),
     ("Lễ hội thu hút 20.000 người tham dự trong năm 2024.", []),
     ("Năm 2024, vốn đầu tư phát triển toàn xã hội trên địa bàn ước đạt 11.250 tỷ đồng.", []),
+    ("Tính đến ngày 15/9/2024, tỉnh cấp mới 10 dự án FDI. Ngoài ra, nhà đầu tư nước ngoài còn thực hiện "
+     "9 lượt góp vốn, mua cổ phần với giá trị 4,2 triệu USD.", [("fdi_projects", 10), ("fdi_capital", 4.2e6)]),
     ("Nhà máy có công suất 30.000 tấn quả tươi/năm; nhà máy bao tiêu sản phẩm cho 5.000 hộ nông dân.",
      [("production_capacity", 30000)]),
     # The metric named right after the figure wins over the previous sentence's topic,

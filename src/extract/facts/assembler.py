@@ -413,7 +413,10 @@ class _SentenceAssembly(ChangeReading, SlotFilling):
         linked = self.linked_capital(q, window)
         if linked:
             return linked[0]
-        scope = self.foreign_investor(window, q) or self.coordinated_scope(q) or self.parent_scope()
+        # `nhà đầu tư nước ngoài còn thực hiện 9 lượt góp vốn ... với giá trị 4,2 triệu USD`:
+        # the investor named earlier in the item.
+        scope = (self.foreign_investor(window, q) or self.scope_in(self.a.hard_left(self.sent, q.start), q.start)
+                 or self.coordinated_scope(q) or self.parent_scope())
         return self.a.rules.variant(metric, scope) if scope else metric
 
     def linked_capital(self, q: Quantity, window: int):
