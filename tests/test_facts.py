@@ -166,6 +166,12 @@ def test_facts_period_inherited_but_comparison_period_never(facts_of):
     assert [(f.period.start, f.period.end) for f in facts] == [("2024-01", "2024-12")] * 2
 
 
+def test_facts_base_rate_of_a_comparison_is_its_own_change_only_fact(facts_of):
+    facts = facts_of("GRDP quý I/2025 ước tăng 7,35% so với cùng kỳ năm trước, cao hơn mức tăng 6,52% của quý I/2024.")
+    assert [(f.metric.value, f.period.start, f.change.percent, f.status.value) for f in facts] == [
+        ("grdp", "2025-01", 7.35, "estimate"), ("grdp", "2024-01", 6.52, "actual")]
+
+
 def test_facts_base_figure_of_comparison_is_its_own_fact(facts_of):
     facts = facts_of("Lũy kế 5 tháng đầu năm 2021, kim ngạch xuất khẩu đạt 574,7 triệu USD. Cụ thể, linh kiện "
                      "điện thoại tăng đột biến với 72,9 triệu USD, so với con số 344 nghìn USD của cùng kỳ năm 2020.")

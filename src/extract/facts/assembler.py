@@ -183,6 +183,8 @@ class _SentenceAssembly(ChangeReading, SlotFilling):
                 self.add_change(q, role, window)
             elif role in ("change_amount", "multiplier", "plan_share"):
                 self.add_to_host(q, role, window)
+            elif role == "base_change":
+                self.add_base_change(q, window)
         self.add_numberless_changes()
         for d in self.drafts:
             self.fill_slots(d)
@@ -231,6 +233,8 @@ class _SentenceAssembly(ChangeReading, SlotFilling):
     def percent_role(self, q: Quantity, left: str, right: str, window: int) -> str:
         if _TRAILING_REACH.search(left) and self._starts_with(right, "plan_share"):
             return "plan_share"
+        if self._ends_with(left, "change_base"):
+            return "base_change"
         if _TRAILING_CHANGE.search(left) and self._ends_with(_TRAILING_CHANGE.sub("", left), "target_base"):
             return "target_change"
         if self.change_verb(q.start, window) or self.rate_trigger(q.start, window):

@@ -61,6 +61,22 @@ class ChangeReading:
     def triggers_before(self, position: int) -> bool:
         return any(m.end <= position and m.value.metric_name for m in self.triggers)
 
+    def add_base_change(self, q: Quantity, window: int) -> None:
+        """`ước tăng 7,35%, cao hơn mức tăng 6,52% của quý I/2024`: the compared rate is a
+        fact of its own, of the same indicator, stated for the period after it."""
+        hosts = [d for d in self.drafts if d.anchor.end <= q.start and d.role in ("value", "change_only")]
+        if not hosts:
+            return
+        host = hosts[-1]
+        cue = self.a.find("change_base", self.segment_start(q.start, window), q.start)[-1]
+        verbs = self.a.rules.phrases("change_verb").find(cue.text)
+        change = {"direction": verbs[-1].value if verbs else "up", "percent": q.amount, "amount": None,
+                  "basis": None, "qualifier": q.qualifier.value}
+        d = Draft(host.metric, self.sent, q, "base", window, trigger=host.trigger, host=host)
+        d.status = "actual"
+        d.changes.append(change)
+        self.drafts.append(d)
+
     def add_change_only(self, q, metric, trigger, change, window, role) -> None:
         d = Draft(metric, self.sent, q, "change_only", window, trigger=trigger)
         d.from_topic = trigger is None and not self.rate_trigger(q.start, self.sent.start) \
