@@ -172,6 +172,13 @@ def test_facts_base_rate_of_a_comparison_is_its_own_change_only_fact(facts_of):
         ("grdp", "2025-01", 7.35, "estimate"), ("grdp", "2024-01", 6.52, "actual")]
 
 
+def test_facts_a_change_before_a_later_period_is_its_own_fact(facts_of):
+    facts = facts_of("Giai đoạn 2021–2025, tỉnh phấn đấu tăng trưởng GRDP bình quân 7%/năm, đến năm 2025 quy mô "
+                     "GRDP đạt khoảng 80.000 tỷ đồng.")
+    assert sorted((f.period.start, f.period.end, f.value and f.value.amount, f.change and f.change.percent)
+                  for f in facts) == [("2021-01", "2025-12", None, 7), ("2025-01", "2025-12", 80e12, None)]
+
+
 def test_facts_base_figure_of_comparison_is_its_own_fact(facts_of):
     facts = facts_of("Lũy kế 5 tháng đầu năm 2021, kim ngạch xuất khẩu đạt 574,7 triệu USD. Cụ thể, linh kiện "
                      "điện thoại tăng đột biến với 72,9 triệu USD, so với con số 344 nghìn USD của cùng kỳ năm 2020.")

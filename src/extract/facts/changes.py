@@ -11,6 +11,7 @@ import regex
 
 from ..schema import Quantity
 from . import slots as S
+from .periods import reporting_mentions
 from .article import unit_class
 from .drafts import Draft
 from .lexicon import Match
@@ -148,7 +149,10 @@ class ChangeReading:
         left = [d for d in values if d.anchor.start < q.start]
         seg = self.segment_start(q.start, lo)
         own = [m for m in self.triggers if seg <= m.start and m.end <= q.start and m.value.metric_name]
-        right = [d for d in values if d.anchor.start > q.end]
+        # A value after the change is its host unless a period of its own comes between
+        # (`tăng trưởng bình quân 7%/năm, đến năm 2025 quy mô GRDP đạt 80.000 tỷ đồng`).
+        right = [d for d in values if d.anchor.start > q.end
+                 and not any(q.end <= p.start < d.anchor.start for p in reporting_mentions(self.a, self.sent))]
         candidate = left[-1] if left else (right[0] if right else None)
         if candidate is None or own and own[-1].value.metric_name != candidate.metric:
             return None
