@@ -272,6 +272,12 @@ def test_facts_a_market_is_a_partner_never_a_product(facts_of, text, partner):
     assert (market.partner, market.product) == (partner, None)
 
 
+@pytest.mark.parametrize("source", ["(Báo Công Thương) - ", "(Cổng TTĐT tỉnh Đắk Lắk) - ", "Thời báo Tài chính - "])
+def test_facts_the_press_reporting_a_figure_is_no_subject(facts_of, source):
+    (fact,) = facts_of(source + "Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 1,2 tỷ USD.")
+    assert (fact.metric.value, fact.subject) == ("export_value", None)
+
+
 def test_facts_subject_fact_does_not_inherit_period(facts_of):
     facts = facts_of("Năm 2024, kim ngạch xuất khẩu đạt 10 tỷ USD. "
                      "Công ty TNHH Polaris Việt Nam có tổng mức đầu tư 36 triệu USD.")
