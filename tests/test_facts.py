@@ -104,6 +104,17 @@ def test_facts_change_direction_percent_and_basis(facts_of, text, direction, per
         direction, percent, basis)
 
 
+def test_facts_basis_from_the_period_compared_with(extractor):
+    import datetime as dt
+
+    text = ("Riêng quý II/2024, kim ngạch xuất nhập khẩu đạt 231,4 triệu USD, tăng 27,9% so với quý I. "
+            "Tháng 6/2024, xuất khẩu đạt 100 triệu USD, tăng 5% so với tháng 5/2024 và tăng 10% so với tháng 6/2023.")
+    quarter, month = extractor(text, doc_id="t", date=dt.date(2024, 7, 10)).facts
+    assert (quarter.change.percent, quarter.change.basis.value) == (27.9, "previous_period")
+    assert (month.change.percent, month.change.basis.value) == (10, "same_period_last_year")
+    assert [(c["percent"], c["basis"]) for c in month.other_changes] == [(5, "previous_period")]
+
+
 def test_facts_plan_attainment_is_plan_share_not_change(facts_of):
     fact = facts_of("Năm 2021, kim ngạch xuất khẩu đạt 574,7 triệu USD, bằng 47,9% kế hoạch năm.")[0]
     assert fact.change is None and fact.plan_share == 47.9

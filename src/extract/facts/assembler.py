@@ -28,7 +28,7 @@ from . import slots as S
 from .article import MONEY, Article, Sent, unit_class
 from .consistency import check_consistency
 from .changes import ChangeReading
-from .drafts import FACT_ROLES, VALUE_ROLES, Draft, merge_repeats, to_fact
+from .drafts import COMPARED, FACT_ROLES, VALUE_ROLES, Draft, merge_repeats, to_fact
 from .filling import SlotFilling
 from .lexicon import FactRules, Match
 
@@ -127,6 +127,10 @@ class _ArticleAssembly:
                 mention = P.sentence_states(self.a, sent)
                 if mention is not None:
                     stated, stated_any = mention, True
+        for d in drafts:
+            for change in d.changes:
+                if change.get("basis") is None:
+                    change["basis"] = P.basis_between(d.period, change.get(COMPARED))
 
     def _period_of(self, d: Draft, inherited: PeriodMention | None, any_stated: bool) -> None:
         a, sent = self.a, d.sent

@@ -13,7 +13,7 @@ from ..schema import Quantity
 from . import slots as S
 from .periods import reporting_mentions
 from .article import unit_class
-from .drafts import Draft
+from .drafts import COMPARED, Draft
 from .lexicon import Match
 
 
@@ -122,7 +122,17 @@ class ChangeReading:
         direction = verb.value if verb else "up"  # a rate named by its indicator rises unless a verb says not
         change = {"direction": direction, "percent": q.amount if q.unit == "percent" else None,
                   "amount": None, "basis": self.basis_of(q, verb), "qualifier": q.qualifier.value}
+        if change["basis"] is None:
+            change[COMPARED] = self.compared_period(q)  # read once the fact's own period is known
         return change
+
+    def compared_period(self, q: Quantity):
+        """`tăng 27,9% so với quý I`: the period a change is measured against, if named."""
+        stop = self.a.hard_right(self.sent, q.end)
+        for mention in self.a.periods_in(self.sent):
+            if q.end <= mention.start < min(stop, q.end + 40) and mention.cue == "compared_with":
+                return mention.period
+        return None
 
     def basis_of(self, q: Quantity, verb: Match | None) -> str | None:
         a = self.a

@@ -98,6 +98,11 @@ def _close(x: float, y: float) -> bool:
     return abs(x - y) <= 0.005 * max(abs(x), abs(y))
 
 
+# A change's key for the period it is compared with, kept only until the basis is known.
+COMPARED = "compared"
+_WORKING_KEYS = ("factor", COMPARED)
+
+
 def to_fact(d: Draft) -> Fact:
     """The schema Fact of a draft; extras: plan_share, factor, other_changes, sentence, rule."""
     value = None
@@ -110,12 +115,12 @@ def to_fact(d: Draft) -> Fact:
     if d.sent.parent is not None:
         extras["part_of"] = d.sent.parent
     if main is not None:
-        change = {k: v for k, v in main.items() if k != "factor"}
+        change = {k: v for k, v in main.items() if k not in _WORKING_KEYS}
         if main.get("factor") is not None:
             extras["factor"] = main["factor"]
         others = [c for c in d.changes if c is not main]
         if others:
-            extras["other_changes"] = [{k: v for k, v in c.items() if k != "factor"} for c in others]
+            extras["other_changes"] = [{k: v for k, v in c.items() if k not in _WORKING_KEYS} for c in others]
     if d.plan_share is not None:
         extras["plan_share"] = d.plan_share
     return Fact(metric=d.metric, location=d.location, period=d.period, value=value,

@@ -132,3 +132,26 @@ def shifted(period: Period | None, mention: PeriodMention, same_span: bool) -> P
     start = year + period.start[4:] if period.start else None
     end = year + period.end[4:] if period.end else None
     return Period(start=start, end=end, cumulative=period.cumulative)
+
+
+def basis_between(period: Period | None, compared: Period | None) -> str | None:
+    """The basis of a change measured against `compared`, for a figure of `period`:
+    the same span a year earlier, or the span just before it.
+
+    >>> q2, q1 = Period(start="2024-04", end="2024-06"), Period(start="2024-01", end="2024-03")
+    >>> basis_between(q2, q1), basis_between(q2, Period(start="2023-04", end="2023-06")), basis_between(q2, None)
+    ('previous_period', 'same_period_last_year', None)
+    """
+    if period is None or compared is None or None in (period.start, period.end, compared.start, compared.end):
+        return None
+    start, end = _month_index(period.start), _month_index(period.end)
+    base_start, base_end = _month_index(compared.start), _month_index(compared.end)
+    if (base_start, base_end) == (start - 12, end - 12):
+        return "same_period_last_year"
+    if base_end == start - 1 and base_end - base_start == end - start:
+        return "previous_period"
+    return None
+
+
+def _month_index(month: str) -> int:
+    return int(month[:4]) * 12 + int(month[5:7]) - 1
