@@ -289,6 +289,13 @@ def test_facts_the_press_reporting_a_figure_is_no_subject(facts_of, source):
     assert (fact.metric.value, fact.subject) == ("export_value", None)
 
 
+def test_facts_du_an_refers_to_the_company_of_the_sentence_before(facts_of):
+    facts = facts_of("Sáng 13/5, Công ty TNHH Thực phẩm Sunrise Việt Nam khởi công nhà máy tại KCN Sông Hậu. "
+                     "Dự án có tổng vốn đầu tư 2.450 tỉ đồng.")
+    assert [(f.metric.value, f.subject) for f in facts] == [
+        ("project_capital", "Công ty TNHH Thực phẩm Sunrise Việt Nam")]
+
+
 def test_facts_subject_fact_does_not_inherit_period(facts_of):
     facts = facts_of("Năm 2024, kim ngạch xuất khẩu đạt 10 tỷ USD. "
                      "Công ty TNHH Polaris Việt Nam có tổng mức đầu tư 36 triệu USD.")

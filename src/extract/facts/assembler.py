@@ -101,7 +101,10 @@ class _ArticleAssembly:
             triggers[-1].value.metric_name if triggers else self.topic_metric_name)
         self.topic_metric_name = self._topic_after(sent, made) or self.topic_metric_name
         subjects = [d.subject for d in made if d.subject]
-        self.last_subject = subjects[-1] if subjects else None
+        # `Công ty X khởi công nhà máy ... Dự án có tổng vốn đầu tư ...`: a company that
+        # opens a sentence without a figure is still what `dự án` in the next refers to.
+        opening = None if made else S.named_subject(self.a, sent.start, min(sent.end, sent.start + 60))
+        self.last_subject = subjects[-1] if subjects else opening
 
     def _topic_after(self, sent: Sent, made: list[Draft]) -> str | None:
         """The metric a figure of this sentence hands the topic back to
