@@ -25,19 +25,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 # The first blind set's script loads the holdout and extra machinery; reuse its names.
 from build_blind_gold import (AVG, PLAN, PREV, YOY, Annotator, down, extra, holdout,  # noqa: E402
                               months, stock, up, year)
-
-REPO = Path(__file__).resolve().parents[1]
-HERE = REPO / "corpus" / "blind3"
-ARTICLES = HERE / "articles"
-GOLD = HERE / "gold"
-
-Json = dict[str, Any]
 
 
 # ================================================================ articles
@@ -555,13 +547,8 @@ ARTICLE_BUILDERS: tuple[Callable[[Annotator], None], ...] = (
 )
 
 
-# =============================================================== validation
-
 # The holdout set's checks: build_extra_gold's, with `ngàn tỷ` read and the period shapes.
-validate = holdout.validate
-
-
-GOLD_SET = extra.GoldSet(ARTICLES, GOLD, ARTICLE_BUILDERS, validate)
+GOLD_SET = extra.GoldSet.in_corpus("blind3", ARTICLE_BUILDERS, holdout.validate)
 annotate, build, validate_written, main = GOLD_SET.annotate, GOLD_SET.build, GOLD_SET.validate_written, GOLD_SET.main
 
 

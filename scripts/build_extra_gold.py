@@ -952,6 +952,12 @@ class GoldSet:
     builders: tuple[Callable[[Annotator], None], ...]
     validate: Callable[[str, str, Json, list[tuple[int, int]]], list[str]]
 
+    @classmethod
+    def in_corpus(cls, name: str, builders: tuple[Callable[[Annotator], None], ...],
+                  validate: Callable[[str, str, Json, list[tuple[int, int]]], list[str]]) -> GoldSet:
+        """The set in `corpus/<name>/articles` and `corpus/<name>/gold`."""
+        return cls(ROOT / "corpus" / name / "articles", ROOT / "corpus" / name / "gold", builders, validate)
+
     def annotate(self, stem: str, text: str) -> Annotator:
         """Run the build function of `stem` on its article text."""
         builders = {builder.__name__: builder for builder in self.builders}
