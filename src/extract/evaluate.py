@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from extract.schema import Document, Entity, Fact, Period, Quantity
+from extract.schema import Document, Entity, Fact, Period, Quantity, plain_amount
 
 REL_TOL = 0.005
 SLOT_NAMES = ("status", "qualifier", "change", "partner", "product", "sector", "subject")
@@ -290,12 +290,6 @@ def _show_slot(fact: Fact, name: str) -> str:
 # ---------------------------------------------------------------- formatting facts
 
 
-def _fmt_amount(amount: float) -> str:
-    if float(amount).is_integer():
-        return f"{int(amount):,}"
-    return f"{amount:,.6g}"
-
-
 def _fmt_period(period: Period | None) -> str:
     key = _period_key(period)
     if key is None:
@@ -308,11 +302,11 @@ def _fmt_value(fact: Fact) -> str:
     if fact.value is None:
         return f"null (change {_fmt_percent(_percent(fact))})"
     v = fact.value
-    return f"{v.qualifier.value} {_fmt_amount(v.amount)} {v.unit}"
+    return f"{v.qualifier.value} {plain_amount(v.amount)} {v.unit}"
 
 
 def _fmt_percent(percent: float | None) -> str:
-    return "null" if percent is None else f"{_fmt_amount(percent)}%"
+    return "null" if percent is None else f"{plain_amount(percent)}%"
 
 
 def _fmt_change(fact: Fact) -> str:

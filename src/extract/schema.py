@@ -252,6 +252,16 @@ FACT_TABLE_COLUMNS = (
 )
 
 
+def plain_amount(amount: float) -> str:
+    """An amount as an analyst reads it in a message: every digit of a whole
+    number with thousands separators, no exponent.
+
+    >>> plain_amount(34.5e9), plain_amount(1326.0), plain_amount(8.5), plain_amount(0.125)
+    ('34,500,000,000', '1,326', '8.5', '0.125')
+    """
+    return f"{int(amount):,}" if float(amount).is_integer() else f"{amount:,.6g}"
+
+
 def flatten_fact(doc_id: str, fact: Fact) -> dict[str, Any]:
     """The fact as one row with the columns of FACT_TABLE_COLUMNS."""
     period, value, change = fact.period, fact.value, fact.change

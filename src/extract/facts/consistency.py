@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from ..schema import CURRENCY_OR_RATE_UNITS, ConsistencyWarning, Fact
+from ..schema import CURRENCY_OR_RATE_UNITS, ConsistencyWarning, Fact, plain_amount
 
 _SCOPED = {"investment_projects": ("fdi_projects", "ddi_projects"),
            "investment_capital": ("fdi_capital", "ddi_capital")}
@@ -65,14 +65,14 @@ def _figure_conflicts(facts: list[Fact]) -> list[ConsistencyWarning]:
             if abs(a.value.amount - b.value.amount) <= 0.005 * abs(a.value.amount):
                 warnings.append(ConsistencyWarning(
                     check="unit_mismatch", facts=[i, j],
-                    message=f"{_subject(a)}: {_figure(a.value.amount)} {a.value.unit} "
-                            f"and {_figure(b.value.amount)} {b.value.unit} for the same period"))
+                    message=f"{_subject(a)}: {plain_amount(a.value.amount)} {a.value.unit} "
+                            f"and {plain_amount(b.value.amount)} {b.value.unit} for the same period"))
             continue
         (lo_a, hi_a), (lo_b, hi_b) = _range(a), _range(b)
         if hi_a < lo_b or hi_b < lo_a:
             warnings.append(ConsistencyWarning(
                 check="value_mismatch", facts=[i, j],
-                message=f"{_subject(a)}: {_figure(a.value.amount)} and {_figure(b.value.amount)} "
+                message=f"{_subject(a)}: {plain_amount(a.value.amount)} and {plain_amount(b.value.amount)} "
                         f"{a.value.unit} for the same period"))
     return warnings
 
@@ -110,23 +110,14 @@ def _parts_and_totals(facts: list[Fact]) -> list[ConsistencyWarning]:
             continue
         warnings.append(ConsistencyWarning(
             check=check, facts=[i, *parts],
-            message=f"{_subject(total)}: parts add up to {_figure(amount)}, "
-                    f"the total is {_figure(total.value.amount)} {total.value.unit}"))
+            message=f"{_subject(total)}: parts add up to {plain_amount(amount)}, "
+                    f"the total is {plain_amount(total.value.amount)} {total.value.unit}"))
     return warnings
 
 
 def _subject(fact: Fact) -> str:
     """What a warning is about: the metric and, when known, the place."""
     return f"{fact.metric.value} {fact.location}" if fact.location else f"{fact.metric.value} (no location)"
-
-
-def _figure(amount: float) -> str:
-    """An amount as an analyst reads it: every digit of a whole number, no exponent.
-
-    >>> _figure(34.5e9), _figure(1326.0), _figure(8.5), _figure(0.125)
-    ('34,500,000,000', '1,326', '8.5', '0.125')
-    """
-    return f"{amount:,.0f}" if amount == int(amount) else f"{amount:,.6g}"
 
 
 def _parts_of(facts: list[Fact], same_sentence: list[int], index: int, total: Fact) -> list[int]:
