@@ -47,6 +47,10 @@ class Outcome:
     warnings: int = 0
 
 
+# One short article loads the lazily imported models (underthesea) before any timing or chunk.
+WARM_UP_TEXT = "Năm 2024, xuất khẩu đạt 1 tỷ USD."
+
+
 @lru_cache(maxsize=4)
 def extractor_for(rules_dir: str | None, date: dt.date | None):
     """One Extractor per process (and per rules/date), loaded on first use."""
@@ -59,9 +63,14 @@ def init_worker(job: Job) -> None:
     """Worker start-up: load the pipeline now, and leave Ctrl-C to the main
     process, which stops handing out work and waits for running chunks."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # One short article loads the lazily imported models (underthesea) now,
-    # not inside the first chunk.
-    extractor_for(job.rules_dir, job.date)("Năm 2024, xuất khẩu đạt 1 tỷ USD.", doc_id="warm-up")
+    warmed_extractor(job.rules_dir, job.date)
+
+
+def warmed_extractor(rules_dir: str | None = None, date: dt.date | None = None):
+    """This process's Extractor, with its models loaded (see WARM_UP_TEXT)."""
+    extractor = extractor_for(rules_dir, date)
+    extractor(WARM_UP_TEXT, doc_id="warm-up")
+    return extractor
 
 
 def process_chunk(job: Job, chunk: list[tuple[int, Item]]) -> list[Outcome]:

@@ -39,6 +39,8 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from .batch_work import WARM_UP_TEXT
+
 DEFAULT_ARTICLES = Path(__file__).resolve().parents[2] / "corpus" / "articles"
 STAGES = ("pipeline", "word_tokenize", "ner", "pipeline_2_workers", "alternating")
 _SEED = 20241
@@ -191,10 +193,10 @@ def _bench_job(directory: str):
 
 def stage_pipeline(texts: list[str]) -> dict:
     """The `extract run` work unit in this process, model loaded beforehand."""
-    from .batch_work import extractor_for, process_chunk
+    from .batch_work import process_chunk, warmed_extractor
 
     chunks = _chunks(texts)
-    extractor_for(None, None)("Năm 2024, xuất khẩu đạt 1 tỷ USD.", doc_id="warm")
+    warmed_extractor()
     with tempfile.TemporaryDirectory(prefix="extract-bench-out-") as directory:
         job = _bench_job(directory)
         return _figures(texts, _timed(lambda: [process_chunk(job, chunk) for chunk in chunks]))
@@ -203,7 +205,7 @@ def stage_pipeline(texts: list[str]) -> dict:
 def stage_word_tokenize(texts: list[str]) -> dict:
     import underthesea
 
-    underthesea.word_tokenize("Năm 2024, xuất khẩu đạt 1 tỷ USD.")
+    underthesea.word_tokenize(WARM_UP_TEXT)
     return _figures(texts, _timed(lambda: [underthesea.word_tokenize(text) for text in texts]))
 
 
@@ -213,10 +215,10 @@ def stage_alternating(texts: list[str]) -> dict:
     ratio holds on a shared machine where separate runs drift by 10-20 %."""
     import underthesea
 
-    from .batch_work import extractor_for, process_chunk
+    from .batch_work import process_chunk, warmed_extractor
 
-    extractor_for(None, None)("Năm 2024, xuất khẩu đạt 1 tỷ USD.", doc_id="warm")
-    underthesea.word_tokenize("Năm 2024, xuất khẩu đạt 1 tỷ USD.")
+    warmed_extractor()
+    underthesea.word_tokenize(WARM_UP_TEXT)
     pipeline_cpu = tokenize_cpu = 0.0
     with tempfile.TemporaryDirectory(prefix="extract-bench-out-") as directory:
         job = _bench_job(directory)
@@ -233,7 +235,7 @@ def stage_ner(texts: list[str]) -> dict:
     import underthesea
 
     lines = [line for text in texts for line in text.splitlines() if line.strip()][:_NER_SAMPLE_LINES]
-    underthesea.ner("Năm 2024, xuất khẩu đạt 1 tỷ USD.")
+    underthesea.ner(WARM_UP_TEXT)
     timing = _timed(lambda: [underthesea.ner(line) for line in lines])
     return _figures(lines, timing, sample="lines", note=f"first {len(lines)} non-empty lines")
 
@@ -269,9 +271,9 @@ def _one_worker_right_after(job, chunks: list[list]) -> float:
     """The same chunks in this process, as `extract run --workers 1` runs them,
     timed right after the two workers: a 2-worker speed-up the machine's
     drift between separate runs cannot skew."""
-    from .batch_work import extractor_for, process_chunk
+    from .batch_work import process_chunk, warmed_extractor
 
-    extractor_for(None, None)("Năm 2024, xuất khẩu đạt 1 tỷ USD.", doc_id="warm")
+    warmed_extractor()
     return _timed(lambda: [process_chunk(job, chunk) for chunk in chunks])[0]
 
 
@@ -407,10 +409,9 @@ def profile_pipeline(texts: list[str], top: int = 30) -> int:
     import cProfile
     import pstats
 
-    from .batch_work import extractor_for
+    from .batch_work import warmed_extractor
 
-    extractor = extractor_for(None, None)
-    extractor("Năm 2024, xuất khẩu đạt 1 tỷ USD.", doc_id="warm")
+    extractor = warmed_extractor()
     profiler = cProfile.Profile()
     profiler.runcall(lambda: [extractor(text, doc_id=f"b{i}") for i, text in enumerate(texts)])
     pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats(top)
