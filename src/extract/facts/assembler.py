@@ -171,6 +171,7 @@ class _SentenceAssembly(ChangeReading, SlotFilling):
         self.text = self.a.text
         self.drafts: list[Draft] = []
         self.roles: list[tuple[Quantity, str, int]] = []
+        self.head_spans: dict[int, tuple[int, int] | None] = {}  # see SlotFilling.sector_head_span
         self.triggers = [m for m in self.a.matches(self.a.rules.triggers, sent.start, sent.end)
                          if not self.a.in_name(m.start)]
 

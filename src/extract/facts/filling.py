@@ -126,14 +126,15 @@ class SlotFilling:
     def plant_product(self, q: Quantity) -> str | None:
         """`nhà máy bột giấy công suất 130.000 tấn/năm`: what the plant before the
         capacity makes (a capitalized name after the head is a subject, not a product)."""
-        cues = self.a.find("capacity_cue", self.value_window(q), q.start)
+        start = self.value_window(q)
+        cues = self.a.find("capacity_cue", start, q.start)
         if not cues or self.text[cues[-1].end:q.start].strip():
             return None
-        heads = self.a.rules.phrases("plant_head", case_sensitive=True).find(
-            self.text, self.value_window(q), cues[-1].start)
-        if not heads or self.text[heads[-1].end:].lstrip()[:1].isupper():
+        heads = self.a.rules.phrases("plant_head", case_sensitive=True).find(self.text, start, cues[-1].start)
+        made = self.text[heads[-1].end:cues[-1].start] if heads else ""
+        if not made.strip() or made.lstrip()[:1].isupper():
             return None
-        return S.strip_activity(self.a, S.clean_phrase(self.a, self.text[heads[-1].end:cues[-1].start]))
+        return S.strip_activity(self.a, S.clean_phrase(self.a, made))
 
     def value_window(self, q: Quantity) -> int:
         """Where the figure's item starts, counting only values (not changes) as ends."""
@@ -221,7 +222,13 @@ class SlotFilling:
     def sector_head_span(self, q: Quantity) -> tuple[int, int] | None:
         """`Trong đó, khu vực có vốn đầu tư nước ngoài đạt ...`, `trong đó khu vực
         dịch vụ tăng 7,05%`: the span of the `khu vực ...` an item opens with,
-        up to its status cue or change verb."""
+        up to its status cue or change verb. Asked for the metric, the product and
+        the sector of one figure, so found once per figure."""
+        if q.start not in self.head_spans:
+            self.head_spans[q.start] = self._find_sector_head_span(q)
+        return self.head_spans[q.start]
+
+    def _find_sector_head_span(self, q: Quantity) -> tuple[int, int] | None:
         start = self.item_start(q)
         for m in self.a.find("sector_head", start, q.start):
             cue = self.a.find("status", m.end, q.start) or self.a.find("change_verb", m.end, q.start)
