@@ -73,6 +73,7 @@ class _ArticleAssembly:
         self.topic_metric_name: str | None = None
         self.last_subject: str | None = None
         self.by_sentence: dict[int, list[Draft]] = {}
+        self.paragraph_metrics: dict[int, set[str]] = {}  # metrics drafted so far, by paragraph
 
     def run(self) -> list[Draft]:
         drafts: list[Draft] = []
@@ -82,6 +83,7 @@ class _ArticleAssembly:
             # Every fact hangs on a figure: a sentence without one makes none.
             made = _SentenceAssembly(self, sent).run() if self.a.quantities_in(sent) else []
             self.by_sentence[sent.index] = made
+            self.paragraph_metrics.setdefault(sent.paragraph, set()).update(d.metric for d in made)
             drafts.extend(made)
             self._remember(sent, made)
         self._choose_periods(drafts)
@@ -94,9 +96,8 @@ class _ArticleAssembly:
                     if m.value.metric_name and m.value.topical and not self.a.in_name(m.start)]
         if triggers:
             self.topic = triggers[-1]
-        topical = {r.metric_name for r in self.a.rules.metrics if r.topical}
         money = [d for d in made if d.value is not None and unit_class(d.value.unit) == MONEY
-                 and d.subject is None and d.role == "value" and d.metric in topical]
+                 and d.subject is None and d.role == "value" and d.metric in self.a.rules.topical_metrics]
         self.topic_metric_name = money[-1].metric if money else (
             triggers[-1].value.metric_name if triggers else self.topic_metric_name)
         self.topic_metric_name = self._topic_after(sent, made) or self.topic_metric_name
@@ -111,11 +112,9 @@ class _ArticleAssembly:
         (`topic_after` in metrics.yaml), if its paragraph stated it."""
         wanted = [d.trigger.value.topic_after for d in made
                   if d.trigger is not None and d.trigger.value.topic_after]
-        if not wanted:
+        if not wanted or wanted[-1] not in self.paragraph_metrics.get(sent.paragraph, ()):
             return None
-        paragraph = [d for index, drafts in self.by_sentence.items() for d in drafts
-                     if self.a.sentences[index].paragraph == sent.paragraph]
-        return wanted[-1] if any(d.metric == wanted[-1] for d in paragraph) else None
+        return wanted[-1]
 
     def _choose_periods(self, drafts: list[Draft]) -> None:
         stated: PeriodMention | None = None

@@ -175,6 +175,11 @@ class FactRules:
         return frozenset(stocks)
 
     @cached_property
+    def topical_metrics(self) -> frozenset[str]:
+        """Metrics that later list items without a trigger can take (`topical`)."""
+        return frozenset(r.metric_name for r in self.metrics if r.topical)
+
+    @cached_property
     def by_metric(self) -> dict[str, MetricRule]:
         return {r.metric_name: r for r in self.metrics if r.metric_name}
 

@@ -152,7 +152,8 @@ def _alone_in_brackets(text: str, start: int, end: int) -> bool:
     >>> _alone_in_brackets("Tập đoàn Kurz (Đức) tại", 15, 18), _alone_in_brackets("(ông Đức)", 5, 8)
     (True, False)
     """
-    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+    # A short look either side: the whole text before a name would make a long article quadratic.
+    return text[max(0, start - 8):start].rstrip().endswith("(") and text[end:end + 8].lstrip().startswith(")")
 
 
 def _sentence_start(text: str, position: int) -> int:
