@@ -215,7 +215,7 @@ class SlotFilling:
     def inner_breakdown(self) -> int | None:
         """Where a `, trong đó ...` breakdown starts inside the sentence."""
         for m in self.a.find("breakdown", self.sent.start + 12, self.sent.end):
-            if m.text.lower() == "trong đó" and self.text[:m.start].rstrip()[-1:] in (",", ";"):
+            if m.text.lower() == "trong đó" and self.text[self.sent.start:m.start].rstrip()[-1:] in (",", ";"):
                 return m.end
         return None
 
