@@ -642,12 +642,24 @@ class GoldSet:
     gold: Path
     builders: tuple[Callable[[Annotator], None], ...]
     validate: Validator = validate
+    # A fact-only set writes no quantities or entities (those it declares only
+    # anchor and check the facts), and is not checked for uncovered numbers.
+    facts_only: bool = False
 
     @classmethod
     def in_corpus(cls, name: str, builders: tuple[Callable[[Annotator], None], ...],
-                  validate: Validator = validate) -> GoldSet:
+                  validate: Validator = validate, facts_only: bool = False) -> GoldSet:
         """The set in `corpus/<name>/articles` and `corpus/<name>/gold`."""
-        return cls(ROOT / "corpus" / name / "articles", ROOT / "corpus" / name / "gold", builders, validate)
+        return cls(ROOT / "corpus" / name / "articles", ROOT / "corpus" / name / "gold", builders, validate,
+                   facts_only)
+
+    def _checked(self, annotator: Annotator) -> tuple[Json, list[str]]:
+        """The document to write, and the problems of the full annotation."""
+        full = plain_numbers(annotator.document())
+        skipped = None if self.facts_only else annotator.not_quantities
+        problems = self.validate(annotator.stem, annotator.text, full, skipped)
+        written = {**full, "quantities": [], "entities": []} if self.facts_only else full
+        return written, problems
 
     def annotate(self, stem: str, text: str) -> Annotator:
         """Run the build function of `stem` on its article text."""
@@ -669,8 +681,8 @@ class GoldSet:
             except GoldError as error:
                 problems.append(str(error))
                 continue
-            document = plain_numbers(annotator.document())
-            problems += self.validate(stem, annotator.text, document, annotator.not_quantities)
+            document, found = self._checked(annotator)
+            problems += found
             with open(self.gold / f"{stem}.json", "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
             counts = (len(document["quantities"]), len(document["entities"]), len(document["facts"]))
@@ -688,8 +700,9 @@ class GoldSet:
             except GoldError as error:
                 problems.append(str(error))
                 continue
-            problems += self.validate(path.stem, text, document, annotator.not_quantities)
-            if plain_numbers(annotator.document()) != document:
+            expected, found = self._checked(annotator)
+            problems += found
+            if expected != document:
                 problems.append(f"{path.stem}: the written gold differs from its build function")
         missing = {b.__name__ for b in self.builders} - {p.stem for p in self.gold.glob("*.json")}
         problems += [f"{stem}: no gold file written" for stem in sorted(missing)]
