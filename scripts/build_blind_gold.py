@@ -5,12 +5,12 @@ Ninh Bình (after the 1 July 2025 merger), Bình Phước, Sóc Trăng, Gia Lai,
 Thừa Thiên Huế and Tuyên Quang. They were written outside the repository, so
 that nobody tuning rules read them, and scored once before they joined it.
 
-The method is that of `scripts/build_extra_gold.py` and
-`scripts/build_holdout_gold.py`, whose annotator and checks are
-imported (not copied, not edited): one function per article declares its
-annotations by quoting the text, offsets come from string search, never typed
-by hand. Rules: `docs/FACTS.md` (spec v1.3) and the three NOTES files; the
-judgement calls of these articles are in NOTES.md next to this script.
+Annotations are declared with the shared kit `scripts/goldkit.py` (imported
+from it only): one function per article declares its annotations by quoting
+the text; offsets come from string search, never typed by hand. Rules:
+`docs/FACTS.md` (spec v1.4) and `corpus/gold/NOTES.md`; the judgement calls of
+these articles, and what the v1.3 -> v1.4 re-annotation changed, are in
+`corpus/blind/NOTES.md`.
 
 Usage:
 
@@ -20,34 +20,14 @@ Usage:
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-HERE = REPO / "corpus" / "blind"
-ARTICLES = HERE / "articles"
-GOLD = HERE / "gold"
-
-
-def _load(name: str) -> Any:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-holdout = _load("build_holdout_gold")  # loads build_extra_gold too
-extra = holdout.extra
-Annotator, GoldError, read_text = extra.Annotator, extra.GoldError, extra.read_text
-months, year, stock = extra.months, extra.year, extra.stock
-up, down = extra.up, extra.down
-YOY, PLAN, PREV, AVG = extra.YOY, extra.PLAN, extra.PREV, extra.AVG
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from goldkit import (AVG, PLAN, PREV, YOY, Annotator, GoldSet, down, month, months, stock,  # noqa: E402
+                     up, validate, year)
 
 
 # ================================================================ articles
@@ -77,7 +57,7 @@ def b01_ninh_binh(a: Annotator) -> None:
     a.q("gần 72%", 72, "percent", "nearly")  # a share
 
     july_prev = a.q("2,4%", 2.4, "percent")
-    a.fact("industrial_production_index", period=months("2025-07", "2025-07"), status="estimate",
+    a.fact("industrial_production_index", period=month("2025-07"), status="estimate",
            change=up(july_prev, PREV))
     iip = a.q("11,6%", 11.6, "percent")
     a.fact("industrial_production_index", period=seven, status="estimate", change=up(iip, YOY))
@@ -118,8 +98,8 @@ def b02_binh_phuoc(a: Annotator) -> None:
     a.fact("fdi_projects", a.q("27 dự án", 27, "dự án"), period=nine, sector="cấp mới")
     a.fact("fdi_projects", a.q("14 dự án", 14, "dự án"), period=nine, sector="điều chỉnh tăng vốn")
     fdi = a.q("312 triệu USD", 312e6, "USD", nth=2)
-    a.q("1,7 lần", 1.7, "lần")
-    a.fact("fdi_capital", fdi, period=nine, change=up(basis=YOY))
+    factor = a.q("1,7 lần", 1.7, "lần")
+    a.fact("fdi_capital", fdi, period=nine, change=up(basis=YOY, factor=factor))
     a.fact("fdi_capital", a.q("205 triệu USD", 205e6, "USD"), period=nine, sector="cấp mới")
     a.fact("fdi_capital", a.q("107 triệu USD", 107e6, "USD"), period=nine, sector="điều chỉnh tăng vốn")
     for quote, amount, partner in (("118 triệu USD", 118e6, "CN"), ("76 triệu USD", 76e6, "TW"),
@@ -169,8 +149,8 @@ def b03_soc_trang(a: Annotator) -> None:
     shrimp_up = a.q("13,2%", 13.2, "percent")
     a.fact("export_value", shrimp, period=eight, change=up(shrimp_up, YOY), product="tôm đông lạnh")
     rice = a.q("148 triệu USD", 148e6, "USD")
-    a.q("1,6 lần", 1.6, "lần")
-    a.fact("export_value", rice, period=eight, change=up(basis=YOY), product="gạo")
+    factor = a.q("1,6 lần", 1.6, "lần")
+    a.fact("export_value", rice, period=eight, change=up(basis=YOY, factor=factor), product="gạo")
 
     for quote, amount, partner in (("265 triệu USD", 265e6, "US"), ("154 triệu USD", 154e6, "JP"),
                                    ("97 triệu USD", 97e6, "CN")):
@@ -180,7 +160,7 @@ def b03_soc_trang(a: Annotator) -> None:
 
     august = a.q("118 triệu USD", 118e6, "USD")
     august_up = a.q("4,7%", 4.7, "percent")
-    a.fact("export_value", august, period=months("2024-08", "2024-08"), change=up(august_up, PREV))
+    a.fact("export_value", august, period=month("2024-08"), change=up(august_up, PREV))
     imports = a.q("185 triệu USD", 185e6, "USD")
     imports_down = a.q("6,2%", 6.2, "percent")
     a.fact("import_value", imports, period=eight, status="estimate", change=down(imports_down))
@@ -213,7 +193,7 @@ def b04_gia_lai(a: Annotator) -> None:
 
     june_prev = a.q("1,8%", 1.8, "percent")
     june_yoy = a.q("10,4%", 10.4, "percent")
-    a.fact("industrial_production_index", period=months("2024-06", "2024-06"), status="estimate",
+    a.fact("industrial_production_index", period=month("2024-06"), status="estimate",
            change=up(june_yoy, YOY), other_changes=[up(june_prev, PREV)])
     iip = a.q("9,7%", 9.7, "percent")
     a.fact("industrial_production_index", period=half, status="estimate", change=up(iip))
@@ -345,16 +325,10 @@ ARTICLE_BUILDERS: tuple[Callable[[Annotator], None], ...] = (
     b01_ninh_binh, b02_binh_phuoc, b03_soc_trang, b04_gia_lai, b05_thua_thien_hue, b06_tuyen_quang,
 )
 
-Json = dict[str, Any]
 
-
-def validate(stem: str, text: str, document: Json, skipped: list[tuple[int, int]]) -> list[str]:
-    """The checks of build_holdout_gold.validate (which runs build_extra_gold's)."""
-    return holdout.validate(stem, text, document, skipped)
-
-
-GOLD_SET = extra.GoldSet(ARTICLES, GOLD, ARTICLE_BUILDERS, validate)
-annotate, build, validate_written, main = GOLD_SET.annotate, GOLD_SET.build, GOLD_SET.validate_written, GOLD_SET.main
+# These sets keep the five-facts-per-article floor they were written to (goldkit's default is 3).
+GOLD_SET = GoldSet.in_corpus("blind", ARTICLE_BUILDERS, validate=partial(validate, min_facts=5))
+main = GOLD_SET.main
 
 
 if __name__ == "__main__":
