@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from extract import batch_work
-from extract.batch_inputs import DocIds, iter_items, sanitize_doc_id
-from extract.batch_outputs import Destination, documents_in_order, write_tables
-from extract.batch_progress import Progress
+from extract.batch import work as batch_work
+from extract.batch.inputs import DocIds, iter_items, sanitize_doc_id
+from extract.batch.outputs import Destination, documents_in_order, write_tables
+from extract.batch.progress import Progress
 from extract.cli import main as cli_main
 from extract.schema import FACT_TABLE_COLUMNS, Document
 

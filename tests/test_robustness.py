@@ -406,7 +406,7 @@ def _unsafe_calls(path: Path) -> list[str]:
 
 
 # Reviewed exceptions: (file, call) -> why it reads no input or rule file.
-_TRUSTED = {("src/extract/recognizers/_entity_tokens.py", "pickle.load()"):
+_TRUSTED = {("src/extract/recognizers/entities/syllables.py", "pickle.load()"):
             "the word dictionary shipped inside the installed underthesea package"}
 
 

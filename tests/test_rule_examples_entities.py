@@ -15,7 +15,7 @@ import pytest
 
 from extract.analysis import Analysis
 from extract.pipeline import to_original
-from extract.recognizers._entity_rules import EntityRule
+from extract.recognizers.entities.rulebook import EntityRule
 from extract.recognizers.entities import EntityRecognizer
 from extract.recognizers.places import CountryAliases, ProvinceAliases
 from extract.rules import DEFAULT_RULES_DIR, load_rule_file

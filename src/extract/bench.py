@@ -39,7 +39,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .batch_work import WARM_UP_TEXT
+from .batch.work import WARM_UP_TEXT
 
 DEFAULT_ARTICLES = Path(__file__).resolve().parents[2] / "corpus" / "articles"
 STAGES = ("pipeline", "word_tokenize", "ner", "pipeline_2_workers", "alternating")
@@ -135,7 +135,7 @@ def write_archive(articles: dict[str, str], count: int, path: Path) -> int:
 
     doc_ids are `<stem>-<n>`, unique; the order is shuffled with a fixed seed.
     """
-    from .batch_outputs import atomic_stream
+    from .batch.outputs import atomic_stream
 
     stems = sorted(articles)
     generator = random.Random(_SEED)
@@ -177,7 +177,7 @@ def _figures(texts: list[str], timing: tuple[float, float], **extra) -> dict:
 
 
 def _chunks(texts: list[str]) -> list[list]:
-    from .batch_inputs import Item
+    from .batch.inputs import Item
 
     items = [(index, Item(doc_id=f"b{index}", source="bench", text=text)) for index, text in enumerate(texts)]
     return [items[start:start + _CHUNK] for start in range(0, len(items), _CHUNK)]
@@ -185,15 +185,15 @@ def _chunks(texts: list[str]) -> list[list]:
 
 def _bench_job(directory: str):
     """As `extract run -o DIR`: workers write one JSON file per article."""
-    from .batch_outputs import Destination
-    from .batch_work import Job
+    from .batch.outputs import Destination
+    from .batch.work import Job
 
     return Job(Destination(documents_dir=Path(directory), tables_dir=Path(directory)))
 
 
 def stage_pipeline(texts: list[str]) -> dict:
     """The `extract run` work unit in this process, model loaded beforehand."""
-    from .batch_work import process_chunk, warmed_extractor
+    from .batch.work import process_chunk, warmed_extractor
 
     chunks = _chunks(texts)
     warmed_extractor()
@@ -215,7 +215,7 @@ def stage_alternating(texts: list[str]) -> dict:
     ratio holds on a shared machine where separate runs drift by 10-20 %."""
     import underthesea
 
-    from .batch_work import process_chunk, warmed_extractor
+    from .batch.work import process_chunk, warmed_extractor
 
     warmed_extractor()
     underthesea.word_tokenize(WARM_UP_TEXT)
@@ -245,8 +245,8 @@ def stage_pipeline_2_workers(texts: list[str]) -> dict:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from .batch_runners import _ordered
-    from .batch_work import init_worker, process_chunk
+    from .batch.runners import _ordered
+    from .batch.work import init_worker, process_chunk
 
     chunks, directory = _chunks(texts), tempfile.mkdtemp(prefix="extract-bench-out-")
     job = _bench_job(directory)
@@ -271,7 +271,7 @@ def _one_worker_right_after(job, chunks: list[list]) -> float:
     """The same chunks in this process, as `extract run --workers 1` runs them,
     timed right after the two workers: a 2-worker speed-up the machine's
     drift between separate runs cannot skew."""
-    from .batch_work import process_chunk, warmed_extractor
+    from .batch.work import process_chunk, warmed_extractor
 
     warmed_extractor()
     return _timed(lambda: [process_chunk(job, chunk) for chunk in chunks])[0]
@@ -409,7 +409,7 @@ def profile_pipeline(texts: list[str], top: int = 30) -> int:
     import cProfile
     import pstats
 
-    from .batch_work import warmed_extractor
+    from .batch.work import warmed_extractor
 
     extractor = warmed_extractor()
     profiler = cProfile.Profile()

@@ -11,7 +11,7 @@ import importlib
 import sys
 
 SUBCOMMANDS = {
-    "run": ("extract.batch", "extract facts from articles into JSON"),
+    "run": ("extract.batch.command", "extract facts from articles into JSON"),
     "eval": ("extract.evaluate", "score predictions against gold annotations"),
     "bench": ("extract.bench", "measure throughput and memory against underthesea"),
     "schema": (None, "print the JSON Schema of the output Document"),

@@ -29,10 +29,10 @@ from typing import Literal
 
 from pydantic import Field
 
-from ..rules import RuleEntry, RuleFileError, load_rule_file
-from ..schema import EntityType
-from ._entity_tokens import Syllables
-from .places import ProvinceTable, canonical_surface, country_surfaces
+from ...rules import RuleEntry, RuleFileError, load_rule_file
+from ...schema import EntityType
+from ..places import ProvinceTable, canonical_surface, country_surfaces
+from .syllables import Syllables
 
 _CAPS_TYPES = (EntityType.PROVINCE, EntityType.COUNTRY, EntityType.REGION)
 ENTITY_RULE_FILES = ("regions", "foreign_localities", "organizations", "people", "parks", "agreements")

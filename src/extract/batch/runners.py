@@ -12,8 +12,8 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 
-from .batch_inputs import Item
-from .batch_work import Job, Outcome, init_worker, process_chunk
+from .inputs import Item
+from .work import Job, Outcome, init_worker, process_chunk
 
 Chunk = list[tuple[int, Item]]
 OnResult = Callable[[list[Outcome]], None]

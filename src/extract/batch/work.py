@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .batch_inputs import Item
-from .batch_outputs import Destination, load_document, write_atomically
-from .reading import InputError, read_article
-from .schema import Document
+from ..reading import InputError, read_article
+from ..schema import Document
+from .inputs import Item
+from .outputs import Destination, load_document, write_atomically
 
 DONE, SKIPPED, FAILED = "done", "skipped", "failed"
 
@@ -54,7 +54,7 @@ WARM_UP_TEXT = "Năm 2024, xuất khẩu đạt 1 tỷ USD."
 @lru_cache(maxsize=4)
 def extractor_for(rules_dir: str | None, date: dt.date | None):
     """One Extractor per process (and per rules/date), loaded on first use."""
-    from .pipeline import Extractor
+    from ..pipeline import Extractor
 
     return Extractor(rules_dir=rules_dir, date=date)
 
@@ -117,7 +117,7 @@ def _extract(job: Job, item: Item) -> tuple[str, Document]:
 
 
 def _html_view(text: str, document: Document) -> str:
-    from .view import render_article  # only runs that ask for views import the renderer
+    from ..view import render_article  # only runs that ask for views import the renderer
 
     return render_article(text, document)
 

@@ -25,14 +25,14 @@ from pathlib import Path
 
 import regex
 
-from ..analysis import Analysis
-from ..rules import DEFAULT_RULES_DIR
-from ..schema import Entity, EntityType
-from ..spans import DisjointSpans
-from ._entity_patterns import (LEXICON, PATTERN, Candidate, Scan, acronym_after, agreement_candidates,
-                               head_candidates, lexicon_candidates, list_candidates,
-                               locality_candidates, owner_candidates, person_candidates)
-from ._entity_rules import RuleBook
+from ...analysis import Analysis
+from ...rules import DEFAULT_RULES_DIR
+from ...schema import Entity, EntityType
+from ...spans import DisjointSpans
+from .candidates import (LEXICON, PATTERN, Candidate, Scan, acronym_after, agreement_candidates,
+                         head_candidates, lexicon_candidates, list_candidates, locality_candidates,
+                         owner_candidates, person_candidates)
+from .rulebook import RuleBook
 
 _GENERATORS = (lexicon_candidates, head_candidates, list_candidates, owner_candidates,
                agreement_candidates, person_candidates, locality_candidates)

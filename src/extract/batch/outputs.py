@@ -25,7 +25,7 @@ from typing import IO
 
 from pydantic import ValidationError
 
-from .schema import FACT_TABLE_COLUMNS, Document
+from ..schema import FACT_TABLE_COLUMNS, Document
 
 SUMMARY_NAME = "_summary.json"  # doc_ids never start with `_`: no clash with `<doc_id>.json`
 ERRORS_NAME = "errors.jsonl"

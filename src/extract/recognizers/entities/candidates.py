@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..schema import EntityType
-from ._entity_rules import Head, Name, RuleBook
-from ._entity_tokens import NameRuns, Syllables, compound_words
+from ...schema import EntityType
+from .rulebook import Head, Name, RuleBook
+from .syllables import NameRuns, Syllables, compound_words
 
 # Priorities: a lexicon name beats a pattern over the same span.
 LEXICON, PATTERN, WEAK = 3, 2, 1

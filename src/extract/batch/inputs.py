@@ -20,7 +20,7 @@ from typing import TextIO
 
 import regex
 
-from .reading import InputError
+from ..reading import InputError
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 STDIN = "-"

@@ -1,9 +1,9 @@
 """`extract run`: the pipeline over many articles, on all cores or a Dask cluster.
 
-Inputs (`batch_inputs`) are streamed in chunks to workers (`batch_runners`),
-which extract and write each article's output (`batch_work`); at the end the
-facts tables, errors and a summary are written in input order
-(`batch_outputs`). Killed runs finish with `--resume`.
+Inputs (`inputs`) are streamed in chunks to workers (`runners`), which
+extract and write each article's output (`work`); at the end the facts
+tables, errors and a summary are written in input order (`outputs`). Killed
+runs finish with `--resume`.
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from .batch_inputs import Item, count_articles, iter_items
-from .batch_outputs import (Destination, documents_in_order, finished_doc_ids, write_atomically,
-                            write_errors, write_summary, write_tables)
-from .batch_progress import Progress
-from .batch_runners import DaskMissing, run_dask, run_inline, run_processes
-from .batch_work import DONE, FAILED, SKIPPED, Job, Outcome, extractor_for
-from .reading import InputError
+from ..reading import InputError
+from .inputs import Item, count_articles, iter_items
+from .outputs import (Destination, documents_in_order, finished_doc_ids, write_atomically, write_errors,
+                      write_summary, write_tables)
+from .progress import Progress
+from .runners import DaskMissing, run_dask, run_inline, run_processes
+from .work import DONE, FAILED, SKIPPED, Job, Outcome, extractor_for
 
 __all__ = ["add_arguments", "main", "write_atomically"]
 
