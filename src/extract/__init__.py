@@ -24,7 +24,8 @@ def default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract(text: str, doc_id: str = "doc", date: dt.date | str | None = None) -> Document:
+def extract(text: str, doc_id: str = "doc", date: dt.date | str | None = None,
+            location: str | None = None) -> Document:
     """Extract quantities, entities and facts from one article.
 
     Args:
@@ -32,7 +33,13 @@ def extract(text: str, doc_id: str = "doc", date: dt.date | str | None = None) -
         doc_id: the identifier written into the Document.
         date: the article date (a `date` or `YYYY-MM-DD`) for relative periods,
             used when the text has no leading `date YYYY-MM-DD` line.
+        location: the province the article reports for when it names none (a
+            provincial paper's own; spec "Article header"), used when the text
+            has no `location` header line.
+
+    >>> extract("Kim ngạch xuất khẩu của tỉnh năm 2024 đạt 3 tỷ USD.", location="Long An").facts[0].location
+    'Long An'
     """
     if isinstance(date, str):
         date = dt.date.fromisoformat(date)
-    return default_extractor()(text, doc_id=doc_id, date=date)
+    return default_extractor()(text, doc_id=doc_id, date=date, location=location)

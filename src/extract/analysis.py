@@ -15,9 +15,40 @@ import regex
 from .text import NormalizedText, normalize
 from .tokenize import Sentence, Token, split_sentences, word_tokens
 
-# A leading `date YYYY-MM-DD` line gives the article's date (spec: relative
-# periods resolve against it).
-_DATE_LINE = regex.compile(r"\A\ufeff?\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
+# Header lines (spec "Article header"): `date YYYY-MM-DD`, which may carry the
+# headline after it on its line, and `location <province>`, which fills its line.
+_HEADER_LINE = regex.compile(
+    r"\ufeff?[ \t]*(?:date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?P<inline>[ \t]+(?=\S))?"
+    r"|location[ \t]+(?P<location>[^\n]*[^\s]))[ \t]*(?:\n|\Z)?")
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the header lines of an article say, and where its body starts."""
+
+    body_start: int = 0
+    date: dt.date | None = None
+    location: str | None = None  # the name as written
+
+
+def parse_header(text: str) -> Header:
+    """The `date` and `location` header lines at the top of `text`.
+
+    >>> parse_header(" date 2025-11-01 Bằng việc đẩy mạnh sản xuất xanh")
+    Header(body_start=17, date=datetime.date(2025, 11, 1), location=None)
+    >>> parse_header("date 2024-07-05\nlocation Long An\nXuất khẩu tăng").location
+    'Long An'
+    """
+    position, date, location = 0, None, None
+    while (match := _HEADER_LINE.match(text, position)) and match.end() > position:
+        if match.group("date"):
+            date = _date(match.group("date"))
+        else:
+            location = match.group("location")
+        position = match.end()
+        if match.group("inline"):
+            break
+    return Header(position, date, location)
 
 
 def parse_date_line(text: str) -> dt.date | None:
@@ -26,11 +57,12 @@ def parse_date_line(text: str) -> dt.date | None:
     >>> parse_date_line(" date 2025-11-01 Bằng việc đẩy mạnh sản xuất xanh")
     datetime.date(2025, 11, 1)
     """
-    match = _DATE_LINE.match(text)
-    if match is None:
-        return None
+    return parse_header(text).date
+
+
+def _date(iso: str) -> dt.date | None:
     try:
-        return dt.date(*(int(part) for part in match.groups()))
+        return dt.date.fromisoformat(iso)
     except ValueError:
         return None
 
@@ -42,12 +74,19 @@ class Analysis:
     doc_id: str
     normalized: NormalizedText
     date: dt.date | None = None
+    location: str | None = None  # the place an article naming none reports for (canonical)
+    body_start: int = 0  # header lines end here: no mention, no sentence before it
     _words: dict[tuple[int, int], list[Token]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def of(cls, text: str, doc_id: str, date: dt.date | None = None) -> Analysis:
-        """Analyse `text`; its own date line wins over the `date` passed in."""
-        return cls(doc_id, normalize(text), parse_date_line(text) or date)
+    def of(cls, text: str, doc_id: str, date: dt.date | None = None,
+           location: str | None = None) -> Analysis:
+        """Analyse `text`; its own header lines win over the `date` and
+        `location` passed in (the header's location still needs its canonical
+        name: see `Extractor`)."""
+        normalized = normalize(text)
+        header = parse_header(normalized.text)  # normalization keeps header lines as they are
+        return cls(doc_id, normalized, header.date or date, header.location or location, header.body_start)
 
     @property
     def text(self) -> str:
@@ -56,7 +95,8 @@ class Analysis:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        return split_sentences(self.text)
+        """The sentences of the body: header lines are metadata."""
+        return [s for s in split_sentences(self.text, self.body_start) if s.end > self.body_start]
 
     def words(self, sentence: Sentence) -> list[Token]:
         """Word tokens of one sentence, segmented once and cached."""

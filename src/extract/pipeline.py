@@ -18,7 +18,7 @@ from .recognizers.entities import EntityRecognizer
 from .recognizers.periods import PeriodRecognizer
 from .recognizers.quantities import QuantityRecognizer
 from .rules import rules_dir as resolve_rules_dir
-from .schema import Document, Mention, Span
+from .schema import ConsistencyWarning, Document, Mention, Span
 from .text import NormalizedText
 
 
@@ -47,15 +47,43 @@ class Extractor:
         self.entities = EntityRecognizer(directory)
         self.assemble = FactAssembler(directory)
 
-    def __call__(self, text: str, doc_id: str = "doc", date: dt.date | None = None) -> Document:
+    def place_norm(self, name: str) -> str | None:
+        """The canonical name of a province (any spelling), `Việt Nam` for the country."""
+        return self.entities.place_norm(name)
+
+    def __call__(self, text: str, doc_id: str = "doc", date: dt.date | None = None,
+                 location: str | None = None) -> Document:
+        """The Document of one article.
+
+        Args:
+            text: the article as read from disk (offsets index this string).
+            doc_id: the identifier written into the Document.
+            date: the article date, used when the text has no `date` header line.
+            location: the province an article that names none reports for (a
+                provincial paper's own), used when the text has no `location`
+                header line; any spelling of a province, or `Việt Nam`.
+
+        Raises:
+            ValueError: `location` names no province.
+        """
         if _SURROGATE.search(text):
             raise ValueError(f"{doc_id}: text holds lone surrogates (undecodable bytes kept by "
                              "'surrogateescape'); decode it properly first")
-        analysis = Analysis.of(text, doc_id, date or self.default_date)
-        quantities = self.quantities(analysis)
-        periods = self.periods(analysis)
-        entities = self.entities(analysis)
-        facts, warnings = self.assemble(analysis, quantities, periods, entities)
+        caller_location = self.place_norm(location) if location else None
+        if location and caller_location is None:
+            raise ValueError(f"{doc_id}: location {location!r} names no Vietnamese province")
+        analysis = Analysis.of(text, doc_id, date or self.default_date, caller_location)
+        warnings = []
+        if analysis.location and analysis.location != caller_location:
+            analysis.location, header_location = self.place_norm(analysis.location), analysis.location
+            if analysis.location is None:
+                warnings.append(ConsistencyWarning(
+                    check="unknown_location", message=f"location header {header_location!r} names no province"))
+        quantities = _in_body(self.quantities(analysis), analysis.body_start)
+        periods = _in_body(self.periods(analysis), analysis.body_start)
+        entities = _in_body(self.entities(analysis), analysis.body_start)
+        facts, fact_warnings = self.assemble(analysis, quantities, periods, entities)
+        warnings += fact_warnings
         document = Document(
             doc_id=doc_id,
             quantities=[to_original(analysis.normalized, q) for q in quantities],
@@ -67,6 +95,11 @@ class Extractor:
             date=analysis.date.isoformat() if analysis.date else None,
         )
         return validate(document, text)
+
+
+def _in_body(mentions: list, body_start: int) -> list:
+    """The mentions after the header lines (which are metadata, spec "Article header")."""
+    return [m for m in mentions if m.start >= body_start]
 
 
 def to_original(normalized: NormalizedText, mention: Mention) -> Mention:

@@ -1,5 +1,5 @@
 """The output contract: pydantic models with the field names, enums and types
-of the fact spec (docs/FACTS.md, v1.3).
+of the fact spec (docs/FACTS.md, v1.4).
 
 Every model accepts extra fields (the spec allows the extractor to add ids,
 codes, rule names...), but the spec's own fields are typed and validated:
@@ -18,7 +18,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SPEC_VERSION = "1.3"
+SPEC_VERSION = "1.4"
+
+# The location of a national figure (spec: `cả nước`, `Việt Nam` as subject).
+NATIONAL_LOCATION = "Việt Nam"
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 

@@ -53,10 +53,17 @@ def _underthesea():
     return underthesea
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split `text` into paragraphs (lines), then each into sentences."""
+def split_sentences(text: str, start: int = 0) -> list[Sentence]:
+    """Split `text[start:]` into paragraphs (lines), then each into sentences
+    (offsets and paragraph numbers still count from the start of `text`)."""
     sentences: list[Sentence] = []
     for paragraph_index, line in enumerate(_PARAGRAPH.finditer(text)):
+        if line.end() <= start:
+            continue
+        if line.start() < start:
+            line = _PARAGRAPH.match(text, start)
+            if line is None:
+                continue
         if not line.group(0).strip():
             continue
         pieces = [part for piece in _underthesea().sent_tokenize(line.group(0))

@@ -10,7 +10,8 @@ Two checks, each naming the facts involved (indexes into the facts list):
   total (`1.326 dự án, trong đó 481 dự án FDI ... 847 dự án DDI`), or its
   component parts, that do not add up to it.
 
->>> check_consistency([])
+>>> from extract.facts.grammar import FactGrammar, DEFAULT_RULES_DIR
+>>> check_consistency([], FactGrammar.load(DEFAULT_RULES_DIR))
 []
 """
 
@@ -19,16 +20,15 @@ from __future__ import annotations
 from itertools import combinations
 
 from ..schema import CURRENCY_OR_RATE_UNITS, ConsistencyWarning, Fact, plain_amount
+from .grammar import FactGrammar
 
-_SCOPED = {"investment_projects": ("fdi_projects", "ddi_projects"),
-           "investment_capital": ("fdi_capital", "ddi_capital")}
 _SLACK = {"exact": (0.995, 1.005), "about": (0.9, 1.1), "over": (1.0, float("inf")),
           "under": (0.0, 1.0), "nearly": (0.85, 1.0)}
 
 
-def check_consistency(facts: list[Fact]) -> list[ConsistencyWarning]:
+def check_consistency(facts: list[Fact], grammar: FactGrammar) -> list[ConsistencyWarning]:
     """All warnings for one article's facts."""
-    return _figure_conflicts(facts) + _parts_and_totals(facts)
+    return _figure_conflicts(facts) + _parts_and_totals(facts, grammar)
 
 
 def _key(fact: Fact) -> tuple:
@@ -86,20 +86,21 @@ def _pairs_with_equal_keys(facts: list[Fact]) -> list[tuple[int, int]]:
     return sorted(pair for indexes in groups.values() for pair in combinations(indexes, 2))
 
 
-def _parts_and_totals(facts: list[Fact]) -> list[ConsistencyWarning]:
+def _parts_and_totals(facts: list[Fact], grammar: FactGrammar) -> list[ConsistencyWarning]:
     warnings = []
     by_sentence: dict[object, list[int]] = {}
     for index, fact in enumerate(facts):
         by_sentence.setdefault(getattr(fact, "sentence", None), []).append(index)
     for i, total in enumerate(facts):
-        if total.value is None or total.metric.value not in _SCOPED:
+        scoped = tuple(v for k, v in grammar.scoped_variants(total.metric.value).items() if k != "subject")
+        if total.value is None or not scoped:
             continue
-        parts = _parts_of(facts, by_sentence[getattr(total, "sentence", None)], i, total)
+        parts = _parts_of(facts, by_sentence[getattr(total, "sentence", None)], i, total, scoped)
         if not parts:
             continue
         amount = sum(facts[j].value.amount for j in parts)
         low, high = _range(total)
-        complete = {facts[j].metric.value for j in parts} == set(_SCOPED[total.metric.value])
+        complete = {facts[j].metric.value for j in parts} == set(scoped)
         lowest = sum(_range(facts[j])[0] for j in parts)
         if lowest > high * 1.0001:
             check = "parts_exceed_total"
@@ -120,10 +121,10 @@ def _subject(fact: Fact) -> str:
     return f"{fact.metric.value} {fact.location}" if fact.location else f"{fact.metric.value} (no location)"
 
 
-def _parts_of(facts: list[Fact], same_sentence: list[int], index: int, total: Fact) -> list[int]:
+def _parts_of(facts: list[Fact], same_sentence: list[int], index: int, total: Fact,
+              wanted: tuple[str, ...]) -> list[int]:
     """The FDI/DDI parts stated in the total's sentence (`same_sentence`: the
     indexes of its facts), with its period and unit."""
-    wanted = _SCOPED[total.metric.value]
     return [j for j in same_sentence
             if j != index and facts[j].metric.value in wanted and facts[j].value is not None
             and facts[j].value.unit == total.value.unit and facts[j].location == total.location

@@ -1,23 +1,18 @@
 """Facts under construction (`Draft`), merging repeated figures, and the
 schema Fact a draft becomes.
 
->>> _close(34.5e9, 34.52e9)
-True
+>>> close(34.5e9, 34.52e9), close(1.0, 1.1)
+(True, False)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import regex
+from typing import Any
 
 from ..schema import Fact, Period, Quantity
-from .article import Sent
-from .lexicon import Match
-
-# The roles a quantity plays in its sentence that make (or shape) a fact.
-VALUE_ROLES = ("value", "target", "base", "paren")
-FACT_ROLES = VALUE_ROLES + ("change", "change_amount", "multiplier", "target_change")
+from .document import BODY, SentenceInfo
+from .grammar import Decision
 
 
 @dataclass
@@ -25,12 +20,13 @@ class Draft:
     """A fact under construction."""
 
     metric: str
-    sent: Sent
+    sent: SentenceInfo
+    index: int                      # the chunk of its anchor quantity
     anchor: Quantity
     role: str
-    window: int
+    pattern: str                    # the fact pattern that gave the anchor its role
     value: Quantity | None = None
-    trigger: Match | None = None
+    trigger: int | None = None      # the chunk of the trigger that named the metric
     negative: bool = False
     status: str | None = None
     changes: list[dict] = field(default_factory=list)
@@ -39,63 +35,89 @@ class Draft:
     product: str | None = None
     sector: str | None = None
     subject: str | None = None
-    scope: str | None = None
-    plan_share: float | None = None
     period: Period | None = None
-    host: Draft | None = None  # the main figure of a base or target figure
-    from_topic: bool = False  # metric taken from earlier sentences, no trigger of its own
+    plan_share: float | None = None
+    host: Draft | None = None       # the main figure a base or target figure belongs to
+    from_topic: bool = False        # metric taken from the passage, no trigger of its own
+    decisions: dict[str, Decision] = field(default_factory=dict)
 
     @property
     def change(self) -> dict | None:
+        """The change against the same period last year when there are several, else the first."""
         if not self.changes:
             return None
         same = [c for c in self.changes if c.get("basis") == "same_period_last_year"]
         return (same or self.changes)[0]
 
 
-def clean_words(text: str) -> str | None:
-    return regex.sub(r"\s+", " ", text).strip(" ,;:.") or None
-
-
-def merge_repeats(drafts: list[Draft]) -> list[Draft]:
-    """One fact per figure: a repeat with the same metric, location, period and
-    value is dropped; its first body statement gives status and evidence."""
-    kept: list[Draft] = []
-    # Only drafts with the same metric, location and period can be twins:
-    # looking within those keeps a long article linear.
-    by_key: dict[tuple, list[int]] = {}
-    for d in drafts:
-        indexes = by_key.setdefault(_figure_key(d), [])
-        twin = next((i for i in indexes if same_figure(kept[i], d)), None)
-        if twin is None:
-            indexes.append(len(kept))
-            kept.append(d)
-        elif kept[twin].sent.role != "body" and d.sent.role == "body":
-            kept[twin] = d
-    return kept
-
-
-def _figure_key(d: Draft) -> tuple:
-    return d.metric, d.location, _period_key(d.period)
-
-
-def same_figure(a: Draft, b: Draft) -> bool:
-    if _figure_key(a) != _figure_key(b):
-        return False
-    if a.value is not None and b.value is not None:
-        return a.value.unit == b.value.unit and _close(a.value.amount, b.value.amount)
-    if a.value is None and b.value is None and a.change and b.change:
-        return a.change["direction"] == b.change["direction"] and a.change["percent"] is not None \
-            and b.change["percent"] is not None and _close(a.change["percent"], b.change["percent"])
-    return False
+def close(x: float, y: float) -> bool:
+    return abs(x - y) <= 0.005 * max(abs(x), abs(y))
 
 
 def _period_key(period: Period | None):
     return None if period is None else (period.start, period.end)
 
 
-def _close(x: float, y: float) -> bool:
-    return abs(x - y) <= 0.005 * max(abs(x), abs(y))
+def merge_repeats(drafts: list[Draft]) -> list[Draft]:
+    """One fact per figure: a body repeat with the same metric, location, period
+    and value is dropped; a headline or caption figure that restates a body
+    fact (same metric and place, value within 0.5% or, for a change-only one,
+    the same change; no period or a shorter wording of the body's) is that
+    body fact, whose status and evidence are those of its first body statement."""
+    body = [d for d in drafts if d.sent.role == BODY]
+    kept: list[Draft] = []
+    by_key: dict[tuple, list[Draft]] = {}
+    for d in body:
+        key = (d.metric, d.location, _period_key(d.period))
+        if not any(_same_figure(k, d) for k in by_key.get(key, [])):
+            by_key.setdefault(key, []).append(d)
+            kept.append(d)
+    by_place: dict[tuple, list[Draft]] = {}
+    for d in kept:
+        by_place.setdefault((d.metric, d.location), []).append(d)
+    for d in drafts:
+        if d.sent.role == BODY:
+            continue
+        candidates = by_place.get((d.metric, d.location), [])
+        if any(_restates(d, b) for b in candidates) or any(_same_figure(k, d) for k in candidates):
+            continue
+        by_place.setdefault((d.metric, d.location), []).append(d)
+        kept.append(d)
+    return sorted(kept, key=lambda d: (d.sent.index, d.anchor.start))
+
+
+def _same_figure(a: Draft, b: Draft) -> bool:
+    if _period_key(a.period) != _period_key(b.period):
+        return False
+    return _same_number(a, b)
+
+
+def _same_number(a: Draft, b: Draft) -> bool:
+    if a.value is not None and b.value is not None:
+        return a.value.unit == b.value.unit and close(a.value.amount, b.value.amount)
+    if a.value is None and b.value is None and a.change and b.change:
+        return _same_change(a.change, b.change)
+    return False
+
+
+def _same_change(a: dict, b: dict) -> bool:
+    if a.get("factor") is not None and b.get("factor") is not None:
+        return close(a["factor"], b["factor"])
+    return a["direction"] == b["direction"] and a["percent"] is not None and b["percent"] is not None \
+        and close(a["percent"], b["percent"])
+
+
+def _restates(headline: Draft, body: Draft) -> bool:
+    """A headline figure that is the body's: same number (or its change), and
+    no period or one the body's ends like."""
+    same = _same_number(headline, body) or (
+        headline.value is None and body.change is not None and headline.change is not None
+        and _same_change(headline.change, body.change))
+    if not same:
+        return False
+    if headline.period is None:
+        return True
+    return body.period is not None and headline.period.end == body.period.end
 
 
 # A change's key for the period it is compared with, kept only until the basis is known.
@@ -103,17 +125,18 @@ COMPARED = "compared"
 _WORKING_KEYS = ("factor", COMPARED)
 
 
-def to_fact(d: Draft) -> Fact:
-    """The schema Fact of a draft; extras: plan_share, factor, other_changes, sentence, rule."""
+def to_fact(d: Draft, explain: bool = False) -> Fact:
+    """The schema Fact of a draft; extras: pattern, plan_share, factor,
+    other_changes, sentence, part_of, and with `explain` the decisions."""
     value = None
     if d.value is not None:
         amount = -d.value.amount if d.negative else d.value.amount
         value = {"amount": amount, "unit": d.value.unit, "qualifier": d.value.qualifier.value}
-    main = d.change
-    change = None
-    extras: dict = {"sentence": d.sent.index, "rule": d.role}
+    extras: dict[str, Any] = {"pattern": d.pattern, "sentence": d.sent.index}
     if d.sent.parent is not None:
         extras["part_of"] = d.sent.parent
+    main = d.change
+    change = None
     if main is not None:
         change = {k: v for k, v in main.items() if k not in _WORKING_KEYS}
         if main.get("factor") is not None:
@@ -123,6 +146,8 @@ def to_fact(d: Draft) -> Fact:
             extras["other_changes"] = [{k: v for k, v in c.items() if k not in _WORKING_KEYS} for c in others]
     if d.plan_share is not None:
         extras["plan_share"] = d.plan_share
+    if explain:
+        extras["explain"] = {name: decision.explain() for name, decision in d.decisions.items()}
     return Fact(metric=d.metric, location=d.location, period=d.period, value=value,
                 status=d.status or "actual", change=change, partner=d.partner, product=d.product,
                 sector=d.sector, subject=d.subject,

@@ -1,210 +1,118 @@
-"""The fact rules of `rules/metrics.yaml`, `rules/fact_cues.yaml` and
-`rules/fact_words.yaml`, compiled into phrase matchers.
+"""Matching many phrases at once, each carrying tags.
 
->>> rules = FactRules.load(DEFAULT_RULES_DIR)
->>> rules.metric_named_in("kim ngạch xuất khẩu đạt 1,82 tỷ USD")
-'export_value'
+A tag is `kind` or `kind=value` (`status=estimate`); a phrase listed under
+several entries carries all their tags. Matching is whole-word, longest
+phrase first, and runs once over an article.
+
+>>> lexicon = Lexicon([TaggedPhrase("ước đạt", frozenset({"status=estimate"})),
+...                    TaggedPhrase("đạt", frozenset({"status=actual"}))])
+>>> [(m.text, sorted(m.tags)) for m in lexicon.find("Xuất khẩu ước đạt 5 tỷ USD")]
+[('ước đạt', ['status', 'status=estimate'])]
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
-from pathlib import Path
 
 import regex
 
-from ..rules import DEFAULT_RULES_DIR, RuleEntry, load_rule_file
-
-__all__ = ["DEFAULT_RULES_DIR", "FactRules", "Match", "MetricRule", "PhraseSet"]
-
 _SPACES = regex.compile(r"\s+")
-_NUMBER_BEFORE = regex.compile(r"\d\s*$")
 
 
-class MetricRule(RuleEntry):
-    """One indicator and the phrases that name it."""
+def expand_tags(tags: Iterable[str]) -> frozenset[str]:
+    """Tags with the bare kind of each `kind=value` added.
 
-    metric: str | None = "__name__"
-    triggers: list[str] = []
-    units: list[str] = []
-    count_units: list[str] = []
-    requires: list[str] = []
-    requires_after: list[str] = []
-    rate: bool = False
-    scoped: bool = False
-    negative: bool = False
-    blocker: bool = False
-    stock: bool = False
-    variants: dict[str, str] = {}
-    topical: bool = True  # whether later list items without a trigger can take this metric
-    # After a figure of this metric, list items without a trigger take this
-    # metric instead, when the paragraph stated it (a balance sums up exports
-    # and imports; the products after it are the exports').
-    topic_after: str | None = None
-    component: bool = False  # a named part of the metric (`thu tiền sử dụng đất`): its sector as written
-    capital: str | None = None
-
-    @property
-    def metric_name(self) -> str | None:
-        """The schema metric (None for blockers and bare growth rates)."""
-        if self.blocker:
-            return None
-        return self.name if self.metric == "__name__" else self.metric
+    >>> sorted(expand_tags(["change_verb=up", "reach"]))
+    ['change_verb', 'change_verb=up', 'reach']
+    """
+    expanded = set()
+    for tag in tags:
+        expanded.add(tag)
+        kind, _, value = tag.partition("=")
+        if value:
+            expanded.add(kind)
+    return frozenset(expanded)
 
 
-class CueRule(RuleEntry):
-    """Phrases of one kind (`status`, `basis`, `scope`...) and what they give."""
+def tag_value(tags: frozenset[str], kind: str) -> str | None:
+    """The value of the `kind=value` tag among `tags`, if any.
 
-    kind: str
-    value: str | None = None
-    phrases: list[str]
-    note: str | None = None
+    >>> tag_value(frozenset({"status", "status=target"}), "status")
+    'target'
+    """
+    prefix = kind + "="
+    return next((tag[len(prefix):] for tag in tags if tag.startswith(prefix)), None)
 
 
 @dataclass(frozen=True)
-class Match:
+class TaggedPhrase:
+    """A phrase and its tags; a case-sensitive one fires only as written."""
+
+    phrase: str
+    tags: frozenset[str]
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
     start: int
     end: int
     text: str
-    value: object
+    tags: frozenset[str]
 
 
-class PhraseSet:
-    """Whole-word matching of many phrases at once, longest first."""
+def phrase_key(text: str) -> str:
+    """How a phrase is looked up: spaces collapsed, lower case."""
+    return _SPACES.sub(" ", text).lower()
 
-    def __init__(self, phrases: dict[str, object], case_sensitive: bool = False) -> None:
-        self.values = {self._key(p, case_sensitive): v for p, v in phrases.items()}
-        self.case_sensitive = case_sensitive
-        alternatives = [self._pattern(p) for p in sorted(phrases, key=len, reverse=True)]
-        flags = 0 if case_sensitive else regex.IGNORECASE
-        self.pattern = regex.compile("|".join(alternatives) or r"(?!x)x", flags)
 
-    @staticmethod
-    def _key(phrase: str, case_sensitive: bool) -> str:
-        return phrase if case_sensitive else phrase.lower()
+class Lexicon:
+    """Whole-word matching of many tagged phrases, longest first."""
 
-    @staticmethod
-    def _pattern(phrase: str) -> str:
-        body = regex.escape(phrase).replace(r"\ ", r"\s+")
-        left = r"(?<![\w])" if phrase[0].isalnum() else ""
-        right = r"(?![\w])" if phrase[-1].isalnum() else ""
-        return left + body + right
+    def __init__(self, phrases: Iterable[TaggedPhrase]) -> None:
+        self._by_key: dict[str, list[TaggedPhrase]] = {}
+        for tagged in phrases:
+            self._by_key.setdefault(phrase_key(tagged.phrase), []).append(tagged)
+        ordered = sorted({t.phrase for group in self._by_key.values() for t in group}, key=len, reverse=True)
+        alternatives = "|".join(_pattern(p) for p in ordered) or r"(?!x)x"
+        self._pattern = regex.compile(alternatives, regex.IGNORECASE)
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
-        """All non-overlapping matches in `text[start:end]`, offsets in `text`."""
-        end = len(text) if end is None else end
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[PhraseMatch]:
+        """Non-overlapping matches in `text[start:end]` that carry a tag, offsets in `text`."""
         found = []
-        for m in self.pattern.finditer(text, start, end):
-            matched = m.group(0)
-            value = self.values.get(self._key(_SPACES.sub(" ", matched), self.case_sensitive))
-            found.append(Match(m.start(), m.end(), matched, value))
+        for m in self._pattern.finditer(text, start, len(text) if end is None else end):
+            tags = self.tags_of(m.group(0))
+            if tags:
+                found.append(PhraseMatch(m.start(), m.end(), m.group(0), tags))
         return found
 
+    def tags_of(self, surface: str) -> frozenset[str]:
+        """The tags a phrase written `surface` carries (case-sensitive ones only as written)."""
+        written = _SPACES.sub(" ", surface)
+        tags: set[str] = set()
+        for tagged in self._by_key.get(phrase_key(surface), ()):
+            if not tagged.case_sensitive or tagged.phrase == written:
+                tags |= tagged.tags
+        return frozenset(tags)
 
-@dataclass(frozen=True)
-class FactRules:
-    """Everything fact assembly reads from the rules directory."""
 
-    metrics: tuple[MetricRule, ...]
-    cues: tuple[CueRule, ...]
-    words: tuple[CueRule, ...]
-    # Units of measure (`tấn`, `mét`, `đôi`): what is produced is named after
-    # them (`30.000 tấn băng keo`), where a counted noun is the product itself.
-    measure_units: frozenset[str] = frozenset()
+def _pattern(phrase: str) -> str:
+    body = regex.escape(phrase).replace(r"\ ", r"\s+")
+    left = r"(?<![\w])" if phrase[0].isalnum() else ""
+    right = r"(?![\w])" if phrase[-1].isalnum() else ""
+    return left + body + right
 
-    @classmethod
-    def load(cls, rules_dir: Path) -> FactRules:
-        from ..recognizers.quantities import UnitEntry
 
-        metrics = load_rule_file(rules_dir / "metrics.yaml", MetricRule).entries
-        cues = load_rule_file(rules_dir / "fact_cues.yaml", CueRule).entries
-        words = load_rule_file(rules_dir / "fact_words.yaml", CueRule).entries
-        units = load_rule_file(rules_dir / "units.yaml", UnitEntry).entries
-        measures = frozenset(u.unit for u in units if u.kind == "measure")
-        return cls(tuple(metrics), tuple(cues), tuple(words), measures)
+class MatchIndex:
+    """An article's phrase matches, sorted, for lookups by window."""
 
-    def phrases(self, kind: str, case_sensitive: bool = False) -> PhraseSet:
-        """A matcher of every phrase of one kind; a match's value is its entry's value."""
-        return self._phrase_sets[(kind, case_sensitive)]
+    def __init__(self, matches: list[PhraseMatch]) -> None:
+        self.matches = matches
+        self._starts = [m.start for m in matches]
 
-    @cached_property
-    def _phrase_sets(self) -> dict[tuple[str, bool], PhraseSet]:
-        kinds = {e.kind for e in (*self.cues, *self.words)}
-        return {(kind, case): PhraseSet({p: e.value for e in (*self.cues, *self.words) if e.kind == kind
-                                         for p in e.phrases}, case)
-                for kind in kinds for case in (False, True)}
-
-    def words_of(self, kind: str) -> list[str]:
-        return list(self._words_by_kind.get(kind, ()))
-
-    @cached_property
-    def _words_by_kind(self) -> dict[str, tuple[str, ...]]:
-        kinds = {e.kind for e in (*self.cues, *self.words)}
-        return {kind: tuple(p for e in (*self.cues, *self.words) if e.kind == kind for p in e.phrases)
-                for kind in kinds}
-
-    @cached_property
-    def opener_patterns(self) -> tuple[regex.Pattern, ...]:
-        """Discourse openers (`Cụ thể,`) with the spaces and comma after them, longest first."""
-        openers = sorted(self.words_of("discourse"), key=len, reverse=True)
-        return tuple(regex.compile(r"\s*" + regex.escape(o) + r"\s*,?\s*", regex.IGNORECASE) for o in openers)
-
-    @cached_property
-    def triggers(self) -> PhraseSet:
-        """Metric triggers; a match's value is its MetricRule."""
-        return PhraseSet({t: rule for rule in self.metrics for t in rule.triggers})
-
-    @cached_property
-    def count_units(self) -> dict[str, MetricRule]:
-        return {unit: rule for rule in self.metrics for unit in rule.count_units}
-
-    @cached_property
-    def count_unit_phrases(self) -> PhraseSet:
-        """Counted nouns (`dự án`, `doanh nghiệp`); a match's value is its MetricRule."""
-        return PhraseSet(dict(self.count_units))
-
-    @cached_property
-    def stock_metrics(self) -> frozenset[str]:
-        """Metrics that accumulate over years, with their scoped variants."""
-        stocks = set()
-        for rule in self.metrics:
-            if rule.stock and rule.metric_name:
-                stocks.add(rule.metric_name)
-                stocks.update(v for k, v in rule.variants.items() if k != "subject")
-        return frozenset(stocks)
-
-    @cached_property
-    def topical_metrics(self) -> frozenset[str]:
-        """Metrics that later list items without a trigger can take (`topical`)."""
-        return frozenset(r.metric_name for r in self.metrics if r.topical)
-
-    @cached_property
-    def by_metric(self) -> dict[str, MetricRule]:
-        return {r.metric_name: r for r in self.metrics if r.metric_name}
-
-    def variant(self, metric: str, key: str) -> str:
-        """`metric` split by a scope (`fdi`, `ddi`) or made a `subject` figure."""
-        rule = self.by_metric.get(metric)
-        return rule.variants.get(key, metric) if rule else metric
-
-    def capital_of(self, metric: str) -> str | None:
-        """The capital metric of counted projects or firms of `metric`."""
-        for rule in self.metrics:
-            if rule.metric_name == metric and rule.capital:
-                return rule.capital
-            if metric in rule.variants.values() and rule.capital:
-                scope = next(k for k, v in rule.variants.items() if v == metric)
-                return self.variant(rule.capital, scope)
-        return None
-
-    def metric_named_in(self, text: str) -> str | None:
-        """The metric of the first trigger or counted noun in `text`.
-
-        >>> FactRules.load(DEFAULT_RULES_DIR).metric_named_in("có 735 doanh nghiệp thành lập mới")
-        'new_businesses'
-        """
-        matches = self.triggers.find(text)
-        units = [m for m in self.count_unit_phrases.find(text) if _NUMBER_BEFORE.search(text[:m.start])]
-        first = min(matches + units, key=lambda m: m.start, default=None)
-        return first.value.metric_name if first else None
+    def within(self, start: int, end: int) -> list[PhraseMatch]:
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end, lo)
+        return [m for m in self.matches[lo:hi] if m.end <= end]

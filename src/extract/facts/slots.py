@@ -1,384 +1,460 @@
-"""The slots of a fact read from the words around its number: status,
-change basis, partner, product, sector, subject and location.
+"""The slots of a fact read from the chunks of its item: status, the
+details of a change, partner, product, sector and subject.
 
-Every function reads a window of the article text (offsets in
-`Article.text`) and the rule phrases; none keeps state.
+Every reader takes the sentence being read and a draft (or a chunk index)
+and returns a value; none keeps state.
 """
 
 from __future__ import annotations
 
-import regex
+from .chunks import GAP, NAME, PARTNER, PERIOD, PLACE, QTY, WORD
+from .drafts import COMPARED, Draft
+from .phrases import PhraseCleaner, np_run, run_text  # noqa: F401 (PhraseCleaner: the readers' cleaner)
+from .reading import VALUE_ROLES, SentenceReading
 
-from ..schema import EntityType
-from .article import Article, Sent
-from .lexicon import Match
-
-_SPACE = regex.compile(r"\s+")
-_COMPARED = regex.compile(r"(?:cao hơn|thấp hơn|so với|hơn|chung của)\s+[^,;]*$", regex.IGNORECASE)
-_EDGE = " ,;:.-–()“”\"'"
-_OPENS_BRACKET = regex.compile(r"\s*\(")
-_CLOSES_BRACKET = regex.compile(r"\s*\)")
-_BRACKET_BEFORE = regex.compile(r"\(\s*$")
-_BRACKETED = regex.compile(r"\s*\(([^()]{2,40})\)")
-_NP_STOP = regex.compile(r"\bvà\b|[(“\",]|\d")
-_NP_STOP_KEEPING_AND = regex.compile(r"[(“\"]|\d")
-TRADE_METRICS = frozenset({"export_value", "import_value", "trade_value", "trade_balance"})
-PRODUCT_METRICS = TRADE_METRICS - {"trade_balance"} | {"export_markets", "production_capacity"}
-PARTNER_METRICS = TRADE_METRICS | {"fdi_capital", "fdi_projects", "project_capital", "investment_projects",
-                                   "investment_capital"}
+_NOT_STATUS_AFTER = ("reach", "plan_verb", "comparison", "qty", "percent")
+# The indicators whose facts carry an investment kind (`cấp mới`) as their sector.
+INVESTMENT_FLOWS = ("investment_projects", "investment_capital")
+PROJECT_CAPITAL = "project_capital"
 
 
-def _outside(matches: list[Match], exceptions: list[Match]) -> list[Match]:
-    return [m for m in matches if not any(e.start <= m.start and m.end <= e.end and e != m
-                                          for e in exceptions)]
+# ------------------------------------------------------------------ status
 
 
-def status_cue(article: Article, start: int, end: int) -> str | None:
-    """The status the window's keywords give: the nearest non-actual cue
-    wins, else `actual` when `đạt`/`có` is there, else None (no keyword).
-
-    >>> from extract.facts.dev import demo_article
-    >>> a = demo_article("Vĩnh Phúc đặt mục tiêu đạt kim ngạch xuất khẩu 19 tỷ USD.")
-    >>> status_cue(a, 0, 45)
-    'target'
-    """
-    cues = article.find("status", start, end)
-    cues = _outside(cues, article.find("status_exception", start, end))
-    strong = [m for m in cues if m.value != "actual"]
+def status_of(r: SentenceReading, d: Draft) -> str | None:
+    """The clause's keyword: the nearest non-actual status cue before the figure
+    in its item wins, else `actual` when `đạt`/`có` is there; a figure that
+    opens its item takes a status verb after it (`6 mặt hàng dự kiến đóng góp`);
+    None when the clause has no keyword."""
+    lo = r.item_start(d.index)
+    cues = [j for j in r.sentence.tagged("status", lo, d.index) if _is_status(r, j)]
+    strong = [j for j in cues if r.chunks[j].value("status") != "actual"]
     if strong:
-        return strong[-1].value
-    return "actual" if cues else None
-
-
-def basis_after(article: Article, sent: Sent, position: int, stop: int) -> str | None:
-    """The basis of the first comparison phrase in `[position, stop)`."""
-    for m in article.find("basis", position, stop):
-        if m.value in ("same_period_last_year", "previous_period") or m.text.lower().startswith("so với"):
-            return m.value
+        return r.chunks[strong[-1]].value("status")
+    if cues:
+        return "actual"
+    if _opens_item(r, d.index):
+        hi = _next_figure(r, d.index)
+        after = [j for j in r.sentence.tagged("status", d.index + 1, hi) if _is_status(r, j)]
+        found = [r.chunks[j].value("status") for j in after if r.chunks[j].value("status") != "actual"]
+        if found:
+            return found[0]
     return None
 
 
-def plan_basis(article: Article, start: int, end: int) -> bool:
-    """A plan comparison (`vượt ... kế hoạch`) inside `[start, end)`."""
-    verbs = article.find("plan_verb", start, end)
-    plans = [m for m in article.find("basis", start, end) if m.value == "plan"]
-    return bool(verbs and plans and verbs[0].start < plans[-1].start)
+def _is_status(r: SentenceReading, j: int) -> bool:
+    """A status word that is no part of a plan share or comparison (`bằng 82% kế hoạch`)."""
+    before = r.previous(j, gap_words=0)
+    return before is None or not any(tag in r.chunks[before].tags for tag in _NOT_STATUS_AFTER)
 
 
-def location_markers(article: Article, sent: Sent) -> list[tuple[int, int, str]]:
-    """Provinces and `cả nước` of a sentence that can be a figure's location."""
-    markers = [(e.start, e.end, e.norm) for e in article.entities_in(sent.start, sent.end, EntityType.PROVINCE)
-               if e.norm and not article.in_brackets(e.start)]
-    markers += [(m.start, m.end, m.value) for m in article.national_cues(sent.start, sent.end)]
-    return sorted(markers)
+def _opens_item(r: SentenceReading, index: int) -> bool:
+    lo = r.item_start(index)
+    return all(r.chunks[i].kind in (GAP, PERIOD) or r.chunks[i].has("boundary") or r.chunks[i].has("breakdown")
+               for i in range(lo, index))
 
 
-def location_of(article: Article, sent: Sent, position: int) -> str | None:
-    """The province (or Việt Nam) a figure at `position` is about.
-
-    The nearest marker before the figure in its sentence, else the first
-    after it (outside a share phrase), else the article's main province.
-    """
-    markers = location_markers(article, sent)
-    before = [m for m in markers if m[1] <= position]
-    if before:
-        return before[-1][2]
-    for start, end, norm in markers:
-        if start > position and not article.find("share", position, start) \
-                and not _OPENS_BRACKET.match(article.text[end:end + 3]) \
-                and not _COMPARED.search(article.text[max(position, start - 30):start]):
-            return norm
-    return article.main_province
+def _next_figure(r: SentenceReading, index: int) -> int:
+    hi = r.sentence.item_range(index)[1]
+    return next((i for i in range(index + 1, hi) if r.chunks[i].kind == QTY), hi)
 
 
-def paren_marker(article: Article, sent: Sent, q_start: int, q_end: int) -> str | None:
-    """`Sóc Trăng (986 triệu USD)`: the place a bracketed figure belongs to."""
-    text = article.text
-    if not _CLOSES_BRACKET.match(text[q_end:q_end + 3]):
-        return None
-    opening = _BRACKET_BEFORE.search(text[max(sent.start, q_start - 3):q_start])
-    if opening is None:
-        return None
-    bracket = q_start - (len(text[max(sent.start, q_start - 3):q_start]) - opening.start())
-    for start, end, norm in location_markers(article, sent):
-        if text[end:bracket].strip() == "":
-            return norm
-    return None
+# ------------------------------------------------------------------ changes
 
 
-def partner_of(article: Article, start: int, position: int, right_end: int) -> str | None:
-    """The first country or region before the figure in its item, or an
-    investor named right after it (`17 dự án của các nhà đầu tư Nhật Bản`)."""
-    kinds = (EntityType.COUNTRY, EntityType.REGION)
-    for e in article.entities_in(start, position, *kinds):
-        if e.norm != "VN":
-            return e.norm or e.text
-    for m in article.find("investor", position, right_end):
-        for e in article.entities_in(m.end, right_end, *kinds):
-            if article.text[m.end:e.start].strip() == "" and e.norm != "VN":
-                return e.norm or e.text
-    return None
+def change_of(r: SentenceReading, index: int, role: str, host: Draft | None) -> dict:
+    """The change stated by the quantity at chunk `index` (a percent, an amount or a factor)."""
+    q = r.quantity(index)
+    verb = _verb_before(r, index)
+    direction = r.chunks[verb].value("change_verb") if verb is not None else "up"
+    change = {"direction": direction or "up", "percent": None, "amount": None,
+              "basis": basis_of(r, index, verb), "qualifier": q.qualifier.value}
+    if role == "change":
+        change["percent"] = q.amount
+    elif role == "change_amount":
+        change["amount"] = {"amount": q.amount, "unit": q.unit, "qualifier": q.qualifier.value}
+    elif role == "factor":
+        change["factor"], change["qualifier"] = q.amount, None
+    if change["basis"] is None:
+        change[COMPARED] = compared_period(r, index)
+    return change
 
 
-def noun_phrase(article: Article, start: int, end: int, allow_and: bool = False) -> str | None:
-    """The words from `start` up to the first stop word (or `end`), cleaned.
-
-    >>> from extract.facts.dev import demo_article
-    >>> a = demo_article("xuất khẩu gỗ tăng gần 18%")
-    >>> noun_phrase(a, 10, len(a.text))
-    'gỗ'
-    """
-    stops = [m.start for m in article.find("np_stop", start, end)]
-    pattern = _NP_STOP_KEEPING_AND if allow_and else _NP_STOP
-    stops += [start + m.start() for m in pattern.finditer(article.text[start:end])]
-    return clean_phrase(article, article.text[start:min(stops, default=end)])
+def _verb_before(r: SentenceReading, index: int) -> int | None:
+    """The nearest change verb before the figure in its segment."""
+    lo = r.sentence.segment_range(index)[0]
+    verbs = r.sentence.tagged("change_verb", lo, index)
+    return verbs[-1] if verbs else None
 
 
-def clean_phrase(article: Article, phrase: str) -> str | None:
-    """Strip discourse openers, `hàng`, `các loại`...; None when nothing specific is left.
-
-    >>> from extract.facts.dev import demo_article
-    >>> a = demo_article("")
-    >>> clean_phrase(a, "Cụ thể, hàng dệt may"), clean_phrase(a, "xơ sợi dệt các loại"), clean_phrase(a, "hàng hóa")
-    ('dệt may', 'xơ sợi dệt', None)
-    """
-    phrase = _SPACE.sub(" ", phrase).strip(_EDGE)
-    for opener in sorted(article.rules.words_of("discourse"), key=len, reverse=True):
-        if phrase.lower().startswith(opener.lower() + ",") or phrase.lower() == opener.lower():
-            phrase = phrase[len(opener) + 1:].strip(_EDGE)
-    generic = {g.lower() for g in article.rules.words_of("generic_product")}
-    strip = sorted(article.rules.words_of("strip"), key=len, reverse=True)
-    leading = sorted(article.rules.words_of("strip_leading"), key=len, reverse=True)
-    changed = True
-    while changed and phrase:
-        if phrase.lower() in generic:
+def basis_of(r: SentenceReading, index: int, verb: int | None) -> str | None:
+    """What the change is measured against: an average per year, the plan, or
+    the comparison phrase after it (`so với cùng kỳ`, `so với tháng trước`);
+    None for a comparison with a named period, resolved once the fact's own
+    period is known (see `compared_period`)."""
+    lo = verb if verb is not None else r.sentence.segment_range(index)[0]
+    if any(r.chunks[j].value("basis") == "annual_average" for j in range(lo, index)):
+        return "annual_average"
+    if verb is not None and r.chunks[verb].has("plan_verb") and _plan_after(r, index):
+        return "plan"
+    for j in range(index + 1, _basis_reach(r, index)):
+        chunk = r.chunks[j]
+        basis = chunk.value("basis")
+        if basis is not None:
+            return basis
+        if chunk.has("comparison") or _ends_change(chunk):
+            nxt = r.next(j, gap_words=0)
+            if chunk.has("comparison") and nxt is not None and r.chunks[nxt].value("basis"):
+                return r.chunks[nxt].value("basis")
             return None
-        changed = False
-        for word in strip + leading:
-            low = phrase.lower()
-            if low == word:
-                return None
-            if low.startswith(word + " "):
-                phrase, changed = phrase[len(word) + 1:].strip(_EDGE), True
-            elif low.endswith(" " + word) and word not in leading:
-                phrase, changed = phrase[:-len(word) - 1].strip(_EDGE), True
-    if not phrase or phrase.lower() in generic or len(phrase.split()) > 12:
-        return None
-    return phrase
+    return None
 
 
-def only_discourse(article: Article, text: str) -> bool:
-    """Whether `text` holds nothing but sentence openers (`Trong đó, `).
-
-    >>> from extract.facts.dev import demo_article
-    >>> only_discourse(demo_article(""), "Trong đó, "), only_discourse(demo_article(""), "Tỉnh có ")
-    (True, False)
-    """
-    rest = _SPACE.sub(" ", text).strip(_EDGE).lower()
-    openers = {o.lower() for o in article.rules.words_of("discourse")}
-    return rest == "" or rest in openers
+def _ends_change(chunk) -> bool:
+    """A chunk after which words no longer qualify the change before it."""
+    return any(tag in chunk.tags for tag in ("change_verb", "numberless_change", "reach", "status", "share"))
 
 
-def _without_places(article: Article, start: int, end: int) -> tuple[int, int] | None:
-    """The span with trailing place names cut; None when it starts with one."""
-    first = article.first_entity_starting_in(start, end)
-    if first is None:
-        return start, end
-    if article.text[start:first.start].strip() == "":
-        return None
-    return start, first.start
+def _plan_after(r: SentenceReading, index: int) -> bool:
+    after = r.next(index, gap_words=2)
+    return after is not None and r.chunks[after].has("plan")
 
 
-def item_subject(article: Article, start: int, position: int) -> str | None:
-    """The subject noun phrase of a list item (`; dệt may đạt 139 triệu USD`)."""
-    text = article.text
-    opening = start
-    colon = text.rfind(":", start, position)
-    if colon >= 0:
-        opening = colon + 1
-    span = _without_places(article, opening, position)
-    if span is None:
-        return None
-    phrase_start = span[0]
-    lowered = text[phrase_start:span[1]]
-    for opener in article.rules.opener_patterns:
-        m = opener.match(lowered)
-        if m:
-            phrase_start += m.end()
+def _basis_reach(r: SentenceReading, index: int) -> int:
+    """Where the words that can qualify a change end: the next figure that is no
+    change of its own, or the end of the item."""
+    hi = r.sentence.item_range(index)[1]
+    for j in range(index + 1, hi):
+        if r.chunks[j].kind == QTY and r.role(j) in VALUE_ROLES and r.role(j) != "base":
+            return j
+    return hi
+
+
+def aspect_after(r: SentenceReading, index: int) -> str | None:
+    """`tăng 2,7% về số doanh nghiệp`: what a change measures, when it says."""
+    after = r.next(index, gap_words=0)
+    return r.chunks[after].value("aspect") if after is not None else None
+
+
+def compared_period(r: SentenceReading, index: int):
+    """`tăng 27,9% so với quý I`: the period a change is measured against, if named."""
+    hi = min(_basis_reach(r, index), index + 5)
+    for j in range(index + 1, hi):
+        chunk = r.chunks[j]
+        if chunk.kind == PERIOD and chunk.payload.period is not None and getattr(chunk.payload, "cue", None):
+            return chunk.payload.period
+    return None
+
+
+def numberless_changes(r: SentenceReading) -> list[tuple[int, dict]]:
+    """Changes stated without a number (`tăng mạnh`, `vượt kế hoạch`): their chunk and change."""
+    found = []
+    for j in r.sentence.indexes(WORD, tag="numberless_change"):
+        after = r.next(j, gap_words=2)
+        if after is not None and r.chunks[after].kind == QTY and r.role(after) in ("change", "factor"):
+            continue
+        chunk = r.chunks[j]
+        basis = chunk.value("basis") or basis_of(r, j, None)
+        found.append((j, {"direction": chunk.value("change_verb") or "up", "percent": None, "amount": None,
+                          "basis": basis, "qualifier": None}))
+    return found
+
+
+# ------------------------------------------------------------------ partner
+
+
+def partner_of(r: SentenceReading, d: Draft) -> str | None:
+    """The first country or region before the figure in its window, or an
+    investor or market named right after it (`17 dự án của các nhà đầu tư Nhật Bản`)."""
+    lo = window_start(r, d)
+    for j in range(lo, d.index):
+        chunk = r.chunks[j]
+        if chunk.kind == PARTNER and chunk.norm != "VN":
+            return chunk.norm
+    hi = r.sentence.segment_range(d.index)[1]
+    for j in range(d.index + 1, hi):
+        chunk = r.chunks[j]
+        if chunk.kind == QTY:
             break
-    return noun_phrase(article, phrase_start, span[1], allow_and=True)
-
-
-def product_after_trigger(article: Article, trigger: Match | None, position: int) -> str | None:
-    """`xuất khẩu gỗ tăng`: the product named right after an export/import trigger."""
-    if trigger is None or trigger.end > position:
-        return None
-    span = _without_places(article, trigger.end, position)
-    if span is None:
-        return None
-    phrase = noun_phrase(article, *span)
-    if phrase and article.rules.metric_named_in(phrase):
-        return None
-    return phrase
-
-
-def industry_subject(article: Article, sent: Sent, position: int) -> str | None:
-    """`sản xuất linh kiện điện tử là ngành ...`: the industry a sentence is about."""
-    for m in article.find("industry_copula", sent.start, position):
-        start = article.hard_left(sent, m.start)
-        text = article.text[start:m.start]
-        comma = text.rfind(",")
-        return clean_phrase(article, text[comma + 1:] if comma >= 0 else text)
+        if chunk.kind == PARTNER and chunk.norm != "VN":
+            marker = r.previous(j, gap_words=1)
+            if marker is not None and (r.chunks[marker].has("investor") or r.chunks[marker].has("market_reach")):
+                return chunk.norm
     return None
 
 
-def strip_activity(article: Article, phrase: str | None) -> str | None:
-    """`sản xuất linh kiện điện tử` → `linh kiện điện tử` (a product, not an industry).
-
-    >>> from extract.facts.dev import demo_article
-    >>> strip_activity(demo_article(""), "sản xuất linh kiện điện tử")
-    'linh kiện điện tử'
-    """
-    if phrase is None:
-        return None
-    for word in article.rules.words_of("activity"):
-        if phrase.lower().startswith(word + " "):
-            return phrase[len(word) + 1:]
-    return phrase
+def window_start(r: SentenceReading, d: Draft) -> int:
+    """Where the figure's own words start: after the previous figure of its
+    item that is no change of another (a list item's start)."""
+    lo = r.item_start(d.index)
+    for j in range(d.index - 1, lo - 1, -1):
+        if r.chunks[j].kind == QTY and r.role(j) in VALUE_ROLES:
+            return j + 1
+    return lo
 
 
-def restricted_scope(article: Article, sent: Sent, position: int) -> str | None:
-    """`Riêng các khu công nghiệp của tỉnh`: a park the figure is restricted to
-    (also a sentence that opens with the park: `Các khu công nghiệp ... giải quyết`)."""
-    return _restriction(article, sent, position) or _opening_park(article, sent, position)
+# ------------------------------------------------------------------ product
 
 
-def _opening_park(article: Article, sent: Sent, position: int) -> str | None:
-    for park in article.find("park", sent.start, min(position, sent.start + 25)):
-        if only_discourse(article, article.text[sent.start:park.start]):
-            return raw_phrase(article, park.start, position)
+def product_of(r: SentenceReading, d: Draft) -> str | None:
+    """The commodity a trade figure is for: named after a product word
+    (`mặt hàng gạo`), right after the trigger (`xuất khẩu gỗ tăng`), or as the
+    subject of a list item (`; may mặc 66,4 triệu USD`)."""
+    lo = window_start(r, d)
+    intro = r.sentence.tagged("list_intro", lo, d.index)
+    if intro:
+        lo = intro[-1] + 1
+    cleaner = r.cleaner
+    for reader in (_after_product_word, _after_trigger, _item_subject, _after_copula, _industry_copula,
+                   _after_governing_trigger):
+        found = cleaner.clean(reader(r, d, lo, cleaner))
+        if found:
+            return found.lower() if found[:1].isupper() and not found.isupper() else found
     return None
 
 
-def _restriction(article: Article, sent: Sent, position: int) -> str | None:
-    for m in article.find("restriction", sent.start, position):
-        after = article.text[m.end:position]
-        for e in article.entities_in(m.end, position, EntityType.INDUSTRIAL_PARK):
-            if article.text[m.end:e.start].strip() == "":
-                return e.text
-        for park in article.find("park", m.end, position):
-            if after[:park.start - m.end].strip() == "":
-                return raw_phrase(article, park.start, position)
-        for head in article.find("sector_head", m.end, position):
-            named = [t for t in article.matches(article.rules.triggers, head.end, position)]
-            if after[:head.start - m.end].strip() == "" and named and \
-                    not article.entities_in(head.start, named[0].start, EntityType.PROVINCE):
-                return _SPACE.sub(" ", article.text[head.start:named[0].start]).strip(_EDGE) or None
+def _after_product_word(r: SentenceReading, d: Draft, lo: int, cleaner: PhraseCleaner) -> str | None:
+    for j in r.sentence.tagged("product_group", lo, d.index):
+        return cleaner.cut(run_text(r.text, r.chunks, np_run(r.chunks, j + 1, d.index)) or "")
     return None
 
 
-def component_sector(article: Article, start: int, end: int) -> str | None:
-    """The one investment component (`cấp mới`, `điều chỉnh tăng vốn`) in a window.
-
-    >>> from extract.facts.dev import demo_article
-    >>> a = demo_article("tỉnh cấp mới cho 74 dự án; cấp mới và tăng thêm đạt 412 triệu USD")
-    >>> component_sector(a, 0, 20), component_sector(a, 26, len(a.text))
-    ('cấp mới', None)
-    """
-    if article.find("component_total", start, end):
+def _after_trigger(r: SentenceReading, d: Draft, lo: int, cleaner: PhraseCleaner) -> str | None:
+    if d.trigger is None or not lo <= d.trigger < d.index:
         return None
-    found = {_SPACE.sub(" ", m.text) for m in article.find("component", start, end)}
+    after = d.trigger + 1
+    if after < d.index and r.chunks[after].kind == GAP:
+        return cleaner.cut(run_text(r.text, r.chunks, np_run(r.chunks, after, d.index)) or "")
+    return None
+
+
+def _item_subject(r: SentenceReading, d: Draft, lo: int, cleaner: PhraseCleaner) -> str | None:
+    """The words opening the window, when the window holds no trigger of its own."""
+    if d.trigger is not None and lo <= d.trigger < d.index:
+        return None
+    first = next((j for j in range(lo, d.index) if not _opener(r.chunks[j])), None)
+    if first is None or r.chunks[first].kind != GAP:
+        return None
+    return cleaner.cut(run_text(r.text, r.chunks, np_run(r.chunks, first, d.index)) or "")
+
+
+def _opener(chunk) -> bool:
+    return chunk.has("boundary") or chunk.has("breakdown") or chunk.has("list_intro") or chunk.has("restriction") \
+        or chunk.has("bracket=close")
+
+
+def _industry_copula(r: SentenceReading, d: Draft, lo: int, cleaner: PhraseCleaner) -> str | None:
+    """`May mặc là mặt hàng duy nhất có kim ngạch xuất khẩu tăng`: the subject of `là mặt hàng`."""
+    for j in r.sentence.tagged("industry_copula", r.item_start(d.index), d.index):
+        start = r.sentence.segment_range(j)[0]
+        run = np_run(r.chunks, start, j)
+        return cleaner.cut(run_text(r.text, r.chunks, run) or "")
+    return None
+
+
+def _after_governing_trigger(r: SentenceReading, d: Draft, lo: int, cleaner: PhraseCleaner) -> str | None:
+    """A list item of its own naming nothing (`Sóc Trăng (986 triệu USD)`) takes
+    the product named after the trigger that governs the list."""
+    if d.trigger is None or d.trigger >= lo or _item_subject(r, d, lo, cleaner):
+        return None
+    after = d.trigger + 1
+    if after < d.index and r.chunks[after].kind == GAP:
+        return cleaner.cut(run_text(r.text, r.chunks, np_run(r.chunks, after, d.index)) or "")
+    return None
+
+
+def _after_copula(r: SentenceReading, d: Draft, lo: int, cleaner: PhraseCleaner) -> str | None:
+    for j in r.sentence.tagged("product_copula", r.item_start(d.index), d.index):
+        return cleaner.cut(run_text(r.text, r.chunks, np_run(r.chunks, j + 1, d.index)) or "")
+    return None
+
+
+# ------------------------------------------------------------------ sector
+
+
+def sector_of(r: SentenceReading, d: Draft) -> str | None:
+    """A sub-index, an economic sector, a scope restriction or an investment
+    component, as written."""
+    cleaner = r.cleaner
+    if _investment(r, d.metric):
+        return _restriction(r, d) or _investment_component(r, d) or _linked_component(r, d)
+    return (_sector_head(r, d) or _restriction(r, d) or _component_trigger(r, d)
+            or _after_index_trigger(r, d, cleaner) or _breakdown_subject(r, d, cleaner) or _industry_head(r, d, cleaner))
+
+
+def _investment(r: SentenceReading, metric: str) -> bool:
+    return r.grammar.unscoped(metric) in INVESTMENT_FLOWS or metric == PROJECT_CAPITAL
+
+
+def _phrase(r: SentenceReading, a: int, b: int) -> str | None:
+    """The text of chunks `[a, b)` as written, spaces collapsed, edges trimmed."""
+    if a >= b:
+        return None
+    text = " ".join(r.text[r.chunks[a].start:r.chunks[b - 1].end].split())
+    return text.strip(" ,;:.-–()") or None
+
+
+def _sector_head(r: SentenceReading, d: Draft) -> str | None:
+    """`Trong đó, khu vực có vốn đầu tư nước ngoài đạt ...`: an item that opens
+    with `khu vực ...` is that sector's part (a place named in it is a place)."""
+    lo = window_start(r, d)
+    heads = r.sentence.tagged("sector_head", lo, d.index)
+    if not heads:
+        return None
+    head = heads[0]
+    if not all(_opener(r.chunks[i]) or r.chunks[i].kind == PERIOD or (r.chunks[i].kind == GAP and r.chunks[i].words <= 2)
+               for i in range(lo, head)):
+        return None
+    end = next((i for i in range(head + 1, d.index)
+                if any(t in r.chunks[i].tags for t in ("status", "change_verb", "reach", "qty", "period", "trigger",
+                                                       "boundary=segment"))
+                and not r.chunks[i].has("scope")), d.index)
+    if any(r.chunks[i].has("place=province") for i in range(head, end)):
+        return None
+    return _phrase(r, head, end)
+
+
+def _restriction(r: SentenceReading, d: Draft) -> str | None:
+    """`Riêng các khu công nghiệp ...`, `Kim ngạch xuất khẩu (không kể dầu thô)`."""
+    lo = r.item_start(d.index)
+    for j in r.sentence.tagged("restriction", lo, d.index):
+        after = r.next(j, gap_words=0)
+        if after is not None and (r.chunks[after].has("park") or r.chunks[after].has("name=industrial_park")):
+            return r.chunks[after].text
+    if d.trigger is not None and d.trigger + 2 < d.index and r.chunks[d.trigger + 1].has("bracket=open") \
+            and r.chunks[d.trigger + 2].has("scope_restriction"):
+        close = next((i for i in range(d.trigger + 2, d.index) if r.chunks[i].has("bracket=close")), None)
+        if close is not None:
+            return _phrase(r, d.trigger + 2, close)
+    return None
+
+
+def _component_trigger(r: SentenceReading, d: Draft) -> str | None:
+    """`thu nội địa đạt ...`: a named part of the indicator is its sector."""
+    if d.trigger is not None and r.chunks[d.trigger].payload.component:
+        return _phrase(r, d.trigger, d.trigger + 1)
+    return None
+
+
+def _investment_component(r: SentenceReading, d: Draft) -> str | None:
+    """`cấp mới 25 dự án`, `74 dự án cấp mới`: the kind of an investment inflow
+    (none for totals and stocks)."""
+    if r.grammar.unscoped(d.metric) not in INVESTMENT_FLOWS:
+        return None
+    lo = window_start(r, d)
+    hi = r.sentence.segment_range(d.index)[1]
+    if r.sentence.tagged("component_total", lo, hi):
+        return None
+    found = {" ".join(r.chunks[j].text.split()) for j in r.sentence.tagged("component", lo, hi)
+             if j < d.index or r.previous(j, 1) == d.index}
     return found.pop() if len(found) == 1 else None
 
 
-def bracket_restriction(article: Article, trigger: Match | None, position: int) -> str | None:
-    """`Kim ngạch xuất khẩu (không kể dầu thô)`: a scope restriction in brackets after the trigger."""
-    if trigger is None:
+def _linked_component(r: SentenceReading, d: Draft) -> str | None:
+    """`cấp mới cho 74 dự án với tổng vốn đăng ký 990 triệu USD`: the capital of
+    counted projects has their kind."""
+    if d.value is None or r.grammar.unit_class(d.value.unit) != "money":
         return None
-    m = _BRACKETED.match(article.text[trigger.end:position])
-    if m and article.rules.phrases("scope_restriction").find(m.group(1)):
-        found = article.rules.phrases("scope_restriction").find(m.group(1))
-        if found[0].start == 0:
-            return m.group(1).strip()
-    return None
+    counts = [x for x in r.drafts if x.index < d.index and r.same_item(x.index, d.index) and x.value is not None
+              and r.grammar.unit_class(x.value.unit) == "count"]
+    return counts[-1].sector if counts else None
 
 
-def raw_phrase(article: Article, start: int, end: int) -> str | None:
-    """The words from `start` to the first stop word, as written."""
-    stops = article.find("np_stop", start, end)
-    cut = min([m.start for m in stops] + [end] +
-              [start + m.start() for m in regex.finditer(r"[,;(]", article.text[start:end])])
-    phrase = _SPACE.sub(" ", article.text[start:cut]).strip(_EDGE)
-    return phrase or None
-
-
-def after_trigger_phrase(article: Article, trigger: Match | None, position: int) -> str | None:
-    """`chỉ số công nghiệp chế biến, chế tạo tăng`: the sub-index or activity a trigger names."""
-    if trigger is None or trigger.end > position:
-        return None
-    start = trigger.end
-    bracket = regex.match(r"\s*\([^()]{1,20}\)", article.text[start:position])
-    if bracket:
-        start += bracket.end()
-    stops = [m.start for m in article.find("np_stop", start, position)]
-    stops += [start + m.start() for m in regex.finditer(r"[(;\d]", article.text[start:position])]
-    cut = min(stops, default=position)
-    phrase = _SPACE.sub(" ", article.text[start:cut]).strip(_EDGE)
-    return phrase or None
-
-
-def industry_head(article: Article, sent: Sent, position: int) -> str | None:
-    """`Ngành du lịch đón ...`: the industry named at the head of the item."""
-    for m in reversed(article.find("industry_head", article.hard_left(sent, position), position)):
-        segment = article.text[sent.start:m.start]
-        segment = segment[max(segment.rfind(","), segment.rfind(";")) + 1:]
-        if not only_discourse(article, regex.sub(r"(?i)\btrong đó\b", "", segment)):
+def _industry_head(r: SentenceReading, d: Draft, cleaner: PhraseCleaner) -> str | None:
+    """`Ngành du lịch đón ..., doanh thu đạt ...`: the industry the sentence opens with."""
+    for j in r.sentence.tagged("industry_head", 0, d.index):
+        if not all(_opener(r.chunks[i]) or r.chunks[i].kind == PERIOD for i in range(r.item_start(j), j)):
             continue
-        stops = [s.start for s in article.find("np_stop", m.end, position)]
-        stops += [m.end + s.start() for s in regex.finditer(r"[(;\d]", article.text[m.end:position])]
-        return clean_phrase(article, article.text[m.end:min(stops, default=position)])
+        return cleaner.clean(cleaner.cut(run_text(r.text, r.chunks, np_run(r.chunks, j + 1, d.index)) or ""))
     return None
 
 
-def named_subject(article: Article, start: int, position: int) -> str | None:
-    """A named company or project before the figure: `Nhà máy Lego`,
-    `Công ty TNHH Polaris Việt Nam`, `thép ... của Formosa`."""
-    text = article.text
-    heads = article.rules.phrases("subject_head", case_sensitive=True).find(text, start, position)
-    agencies = article.rules.phrases("agency_head", case_sensitive=True)
-    for head in heads:
-        name = _name_after(article, head.end, position)
+def _after_index_trigger(r: SentenceReading, d: Draft, cleaner: PhraseCleaner) -> str | None:
+    """`chỉ số công nghiệp chế biến, chế tạo tăng`: the sub-index named after the trigger."""
+    if d.trigger is None or "sector" not in r.grammar.slots_of(d.metric) or not r.chunks[d.trigger].payload.rate:
+        return None
+    after = d.trigger + 1
+    if after >= d.index or r.chunks[after].kind != GAP or not r.same_item(d.trigger, d.index):
+        return None
+    return cleaner.clean(cleaner.cut(run_text(r.text, r.chunks, np_run(r.chunks, after, d.index)) or ""))
+
+
+def _breakdown_subject(r: SentenceReading, d: Draft, cleaner: PhraseCleaner) -> str | None:
+    """A breakdown item's subject (`trong đó ngành khai khoáng tăng 3%`) for
+    indicators with sub-indices and sectors."""
+    if r.grammar.frame_of_metric(d.metric) is None or not r.grammar.frame_of_metric(d.metric).rate:
+        return None
+    if r.info.parent is None and not r.sentence.tagged("breakdown", 0, d.index):
+        return None
+    lo = window_start(r, d)
+    if d.trigger is not None and lo <= d.trigger < d.index:
+        return None
+    industry = r.sentence.tagged("industry_head", lo, d.index)
+    start = industry[0] + 1 if industry else next((j for j in range(lo, d.index) if not _opener(r.chunks[j])), None)
+    if start is None or start >= d.index or r.chunks[start].kind != GAP:
+        return None
+    return cleaner.clean(cleaner.cut(run_text(r.text, r.chunks, np_run(r.chunks, start, d.index)) or ""))
+
+
+# ------------------------------------------------------------------ subject
+
+
+def subject_of(r: SentenceReading, d: Draft) -> str | None:
+    """The named company or project a figure is about (see `subject_before`)."""
+    return subject_before(r, d.index)
+
+
+def subject_before(r: SentenceReading, index: int) -> str | None:
+    """The first named company or project in the figure's item before it
+    (`Nhà máy Lego`, `dự án Nhà máy điện tử Foxlink của Tập đoàn Foxlink`), or
+    the one a bare `nhà máy`/`dự án` opening the clause refers to."""
+    lo = r.item_start(index)
+    for j in range(lo, index):
+        name = _subject_at(r, j, index)
         if name:
-            return text[head.start:name]
-    for e in article.entities_in(start, position, EntityType.ORG):
-        if agencies.find(text, e.start, e.start + 12) and agencies.find(text, e.start, e.start + 12)[0].start == e.start:
-            continue
-        if text[:e.start].rstrip().lower().endswith("theo") or e.text.isupper():
-            continue
-        return e.text
+            return name
+    anaphors = r.sentence.tagged("anaphor", lo, index)
+    if r.discourse.last_subject and anaphors and _opens_clause(r, anaphors[0]):
+        return r.discourse.last_subject
     return None
 
 
-def _name_after(article: Article, start: int, position: int) -> int | None:
-    """Where the proper name after a subject head ends; None without a capitalized word."""
-    ends = article.find("subject_end", start, position)
-    stop = min([m.start for m in ends] + [position] +
-               [start + m.start() for m in regex.finditer(r"[,(;]", article.text[start:position])])
-    words = list(regex.finditer(r"\S+", article.text[start:stop]))
-    capitalized = [i for i, w in enumerate(words) if w.group(0)[:1].isupper()]
+def _subject_at(r: SentenceReading, j: int, stop: int) -> str | None:
+    chunk = r.chunks[j]
+    if chunk.kind == NAME and not chunk.has("agency") and chunk.has("name=org"):
+        before = r.previous(j, gap_words=0)
+        if before is not None and r.chunks[before].has("source"):
+            return None  # `Theo Tập đoàn X`: a source
+        if chunk.has("named_subject") or not chunk.text.isupper():
+            return chunk.text
+    if chunk.has("subject_head"):
+        return _name_after(r, j, stop)
+    return None
+
+
+def _name_after(r: SentenceReading, head: int, stop: int) -> str | None:
+    """`Nhà máy` + words up to the last capitalized one before a word that ends
+    a name (`với`, `của`...): the name it heads; None without a capitalized word."""
+    end = r.chunks[head].end
+    for j in range(head + 1, stop):
+        chunk = r.chunks[j]
+        if chunk.kind in (GAP, NAME, PLACE, PARTNER) and not chunk.has("boundary"):
+            end = chunk.end
+            continue
+        break
+    words = r.text[r.chunks[head].end:end]
+    cut = min([m.start for m in r.cleaner.words.find(words) if "subject_end" in m.tags] + [len(words)])
+    tokens = words[:cut].split()
+    capitalized = [i for i, w in enumerate(tokens) if w[:1].isupper()]
     if not capitalized:
         return None
     last = capitalized[-1]
-    while last + 1 < len(words) and words[last + 1].group(0).isdigit():
+    while last + 1 < len(tokens) and tokens[last + 1].isdigit():
         last += 1  # `Nhà máy nhiệt điện Vân Phong 1`
-    return start + words[last].end()
+    return " ".join([r.chunks[head].text, *tokens[:last + 1]])
 
 
-def anaphor_opens(article: Article, sent: Sent, position: int) -> bool:
-    """Whether the clause before `position` opens with `nhà máy`, `dự án`... (no name)."""
-    start = article.hard_left(sent, position)
-    text = article.text[start:position]
-    comma = text.rfind(",")
-    clause_start = start + (comma + 1 if comma >= 0 else 0)
-    return any(article.text[clause_start:m.start].strip() == ""
-               for m in article.find("anaphor", clause_start, position))
+def _opens_clause(r: SentenceReading, j: int) -> bool:
+    lo = r.sentence.segment_range(j)[0]
+    return all(r.chunks[i].has("boundary") or r.chunks[i].kind == PERIOD or r.chunks[i].has("current")
+               or (r.chunks[i].kind == GAP and r.chunks[i].words <= 1) for i in range(lo, j))

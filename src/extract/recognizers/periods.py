@@ -61,6 +61,7 @@ class PeriodEntry(RuleEntry):
     start: Bound | None = None
     end: Bound | None = None
     cumulative: bool = False
+    basis: Literal["same_period_last_year", "previous_period"] | None = None
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ class PeriodRecognizer:
             text=text[candidate.start:candidate.end], start=candidate.start, end=candidate.end,
             period=period, cutoff=entry.kind == "cutoff", relative=relative,
             kind="comparison" if comparison else entry.kind, comparison=comparison,
-            rule=entry.name, cue=cue,
+            rule=entry.name, cue=cue, basis=entry.basis if comparison else None,
         )
 
     def comparison_cue(self, text: str, start: int) -> str | None:

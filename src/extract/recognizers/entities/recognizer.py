@@ -27,12 +27,13 @@ import regex
 
 from ...analysis import Analysis
 from ...rules import DEFAULT_RULES_DIR
-from ...schema import Entity, EntityType
+from ...schema import NATIONAL_LOCATION, Entity, EntityType
 from ...spans import DisjointSpans
 from .candidates import (LEXICON, PATTERN, Candidate, Scan, acronym_after, agreement_candidates,
                          head_candidates, lexicon_candidates, list_candidates, locality_candidates,
                          owner_candidates, person_candidates)
 from .rulebook import RuleBook
+from ..places import canonical_surface
 
 _GENERATORS = (lexicon_candidates, head_candidates, list_candidates, owner_candidates,
                agreement_candidates, person_candidates, locality_candidates)
@@ -70,6 +71,21 @@ class EntityRecognizer:
     def province_norm(self, name: str) -> str | None:
         """The canonical name of a province as written, or None (see `province_norm`)."""
         return self.book.provinces.norm(name)
+
+    def place_norm(self, name: str) -> str | None:
+        """A province's canonical name, or the country's (`Việt Nam`, `VN`) as
+        a fact location writes it; None for anything else.
+
+        >>> EntityRecognizer(DEFAULT_RULES_DIR).place_norm("Việt Nam")
+        'Việt Nam'
+        """
+        province = self.province_norm(name)
+        if province is not None:
+            return province
+        country = self.entities(canonical_surface(name.strip()))
+        whole = [e for e in country if e.type is EntityType.COUNTRY and e.norm == "VN"
+                 and e.end - e.start == len(name.strip())]
+        return NATIONAL_LOCATION if whole else None
 
     def _entity(self, text: str, candidate: Candidate, date: dt.date | None) -> Entity:
         extra = {"rule": candidate.rule}

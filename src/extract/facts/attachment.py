@@ -1,0 +1,391 @@
+"""The "which one" decisions of fact assembly: which indicator names a
+figure, which value a change belongs to, which place and which period a
+fact has, and whether an investment figure is FDI or DDI. Each lists its
+candidates with named features; rules/attachment.yaml weighs them
+(scoring.py). Features are plain facts about positions and tags - nothing
+here knows a Vietnamese word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..schema import NATIONAL_LOCATION, Period
+from .chunks import NAME, PARTNER, PERIOD, PLACE, QTY, WORD
+from .drafts import Draft
+from .grammar import COUNT, MONEY, Decision, Frame
+from .slots import subject_before
+
+CHANGE = "change"  # the class of a change's number: every indicator can change
+PROJECT_CAPITAL_OWNER = "investment_capital"  # whose `subject` variant is a named project's capital
+from .reading import VALUE_ROLES, SentenceReading
+from .scoring import Scored, choose
+from .timing import at_date
+
+
+def decided(name: str, scored: Scored, choice: str) -> Decision:
+    return Decision(name, choice, scored.score, dict(scored.features))
+
+
+# ------------------------------------------------------------------ metric
+
+
+@dataclass(frozen=True)
+class MetricChoice:
+    frame: Frame
+    trigger: int | None     # the trigger chunk, None for a counted noun, the parent or the topic
+    source: str             # `trigger`, `unit`, `parent`, `topic`
+
+
+def choose_metric(r: SentenceReading, index: int, for_change: bool = False
+                  ) -> tuple[MetricChoice | None, Decision | None]:
+    """The indicator of the value figure at chunk `index` (or, `for_change`, of
+    the change it states: any indicator can change)."""
+    scored = choose(r.grammar.weights("metric"), _metric_candidates(r, index, for_change))
+    if scored is None:
+        return None, None
+    choice = scored.candidate
+    return choice, decided("metric", scored, f"{choice.source}:{choice.frame.name}")
+
+
+def _metric_candidates(r: SentenceReading, index: int, for_change: bool) -> Iterator[tuple[MetricChoice, dict]]:
+    unit_class = CHANGE if for_change else r.unit_class(index)
+    own = r.grammar.count_frame(r.quantity(index).unit)
+    if own is not None and _requirements_met(r, index, own):
+        yield MetricChoice(own, None, "unit"), {"fits": 1, "own_unit": 1}
+    chained = _chained_trigger(r, index, unit_class)
+    if unit_class == MONEY and subject_before(r, index):
+        # `Nhà máy Lego trị giá 1,3 tỷ USD`: the capital of a named company or project.
+        yield MetricChoice(r.grammar.frame_of_metric(PROJECT_CAPITAL_OWNER), None, "subject"), \
+            {"fits": 1, "named_subject": 1}
+    for j in r.sentence.indexes(WORD, tag="trigger"):
+        frame = r.chunks[j].payload
+        yield MetricChoice(frame, j, "trigger"), _trigger_features(r, index, j, frame, unit_class, chained)
+    for parent in _parent_frames(r, unit_class):
+        yield MetricChoice(parent, None, "parent"), {"fits": 1, "parent": 1}
+    topic = r.discourse.topic_frame
+    if topic is not None and r.info.role != "caption":
+        yield MetricChoice(topic, None, "topic"), {"fits": int(_fits(topic, unit_class)), "topic": 1}
+
+
+def _fits(frame: Frame, unit_class: str) -> bool:
+    """Whether the indicator takes the figure (a change: any indicator or rate)."""
+    if unit_class == CHANGE:
+        return frame.metric_name is not None or frame.rate or frame.blocker
+    return frame.takes(unit_class) or frame.blocker
+
+
+def _trigger_features(r: SentenceReading, index: int, j: int, frame: Frame, unit_class: str,
+                      chained: int | None) -> dict[str, float]:
+    before = j < index
+    adjacent = not before and r.previous(j) == index
+    return {
+        "fits": int(_fits(frame, unit_class)),
+        "adjacent_after": int(adjacent),
+        "before": int(before),
+        "after": int(not before and not adjacent),
+        "same_segment": int(r.same_segment(index, j)),
+        "same_item": int(r.same_item(index, j)),
+        "distance": len(r.sentence.between(index, j)),
+        "values_between": 0 if j == chained else r.values_between(index, j, unit_class),
+        "item_boundaries": 0 if j == chained else r.item_boundaries(index, j),
+        "blocker": int(frame.blocker),
+        "generic": int(frame.metric_name is None and not frame.blocker),
+        "item_subject": int(before and _first_trigger_of_item(r, j)),
+    }
+
+
+def _first_trigger_of_item(r: SentenceReading, j: int) -> bool:
+    return not r.sentence.tagged("trigger", r.item_start(j), j)
+
+
+def _chained_trigger(r: SentenceReading, index: int, unit_class: str) -> int | None:
+    """The trigger that named the previous figure of this class in the sentence,
+    when no other trigger comes between: a list goes on with its indicator
+    (`gồm thủy sản 19,7 triệu USD; may mặc 66,4 triệu USD; ...`)."""
+    earlier = [d for d in r.drafts if d.index < index and d.value is not None and d.trigger is not None
+               and r.grammar.unit_class(d.value.unit) == unit_class]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if r.tagged_between(last.index, index, "trigger"):
+        return None
+    return last.trigger
+
+
+def _requirements_met(r: SentenceReading, index: int, frame: Frame) -> bool:
+    lo = r.item_start(index)
+    if frame.requires and not any(r.sentence.tagged(tag, lo, index) for tag in frame.requires):
+        return False
+    if frame.requires_after:
+        after = r.next(index)
+        return after is not None and any(tag in r.chunks[after].tags for tag in frame.requires_after)
+    return True
+
+
+def _parent_frames(r: SentenceReading, unit_class: str) -> list[Frame]:
+    """The indicator of the first figure of the sentence a breakdown belongs to."""
+    parents = r.discourse.parent_facts(r.info.parent)
+    for d in parents:
+        if d.value is not None and r.grammar.unit_class(d.value.unit) == unit_class or \
+                d.value is None and unit_class == "percent":
+            frame = r.grammar.frame_of_metric(r.grammar.unscoped(d.metric))
+            return [frame] if frame is not None else []
+    return []
+
+
+# ------------------------------------------------------------------ host
+
+
+def choose_host(r: SentenceReading, index: int, same_unit: bool = False) -> tuple[Draft | None, Decision | None]:
+    """The value a change (plan share, factor, change amount) at chunk `index` belongs to."""
+    unit = r.quantity(index).unit
+    candidates = []
+    for d in r.value_drafts():
+        if d.role not in ("value", "paren_value"):
+            continue
+        features = {
+            "same_item": int(r.same_item(index, d.index)),
+            "before": int(d.index < index),
+            "after": int(d.index > index),
+            "distance": len(r.sentence.between(index, d.index)),
+            "values_between": r.values_between(index, d.index),
+            "period_between": int(d.index > index and bool(_reporting_periods_between(r, index, d.index))),
+            "other_indicator": int(_other_indicator_between(r, d, index)),
+        }
+        if same_unit:
+            features["unit_differs"] = int(d.value.unit != unit)
+            features["same_unit"] = int(d.value.unit == unit)
+        candidates.append((d, features))
+    scored = choose(r.grammar.weights("host"), candidates)
+    if scored is None:
+        return None, None
+    return scored.candidate, decided("host", scored, f"value@{scored.candidate.anchor.start}")
+
+
+def _reporting_periods_between(r: SentenceReading, a: int, b: int) -> list[int]:
+    return [i for i in r.sentence.between(a, b) if r.chunks[i].kind == PERIOD
+            and not r.chunks[i].has("comparison_period")]
+
+
+def _other_indicator_between(r: SentenceReading, host: Draft, index: int) -> bool:
+    """A trigger of another indicator in the change's item between the value and it."""
+    lo, hi = sorted((host.index, index))
+    for j in range(lo + 1, hi):
+        chunk = r.chunks[j]
+        if chunk.has("trigger") and r.same_item(j, index) and chunk.payload.metric_name \
+                and chunk.payload.metric_name != r.grammar.unscoped(host.metric) \
+                and chunk.payload.metric_name != host.metric:
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ place
+
+
+def choose_place(r: SentenceReading, d: Draft) -> tuple[str | None, Decision | None]:
+    """The place a figure is reported for (spec, `location`)."""
+    scored = choose(r.grammar.weights("place"), _place_candidates(r, d.index))
+    if scored is None:
+        return None, None
+    return scored.candidate, decided("place", scored, str(scored.candidate))
+
+
+def place_norm(r: SentenceReading, j: int) -> str | None:
+    """The place a place chunk names: its province, the country, or (an anaphor) the topic place."""
+    chunk = r.chunks[j]
+    if chunk.has("place=national"):
+        return NATIONAL_LOCATION
+    if chunk.has("place=anaphor"):
+        return r.discourse.topic_place
+    return chunk.norm
+
+
+def place_features(r: SentenceReading, index: int, j: int) -> dict[str, float]:
+    """What the position of place chunk `j` says about it, for a figure at `index`."""
+    before = j < index
+    return {
+        "compared": int(_after_tag(r, j, "compared_place")),
+        "in_share": int(not before and bool(r.tagged_between(index, j, "share"))),
+        "after_other_segment": int(not before and not r.same_segment(index, j)),
+        "ranking_frame": int(r.chunks[j].has("place=national") and _after_tag(r, j, "ranking", 3)),
+        "in_brackets": int(_in_brackets(r, j)),
+        "same_item": int(r.same_item(index, j)),
+        "before": int(before),
+        "after_in_item": int(not before and r.same_item(index, j)),
+        "owner": int(_after_tag(r, j, "owner")),
+        "item_start": int(_opens_item(r, j)),
+        "agency": int(r.chunks[j].kind == NAME),
+        "distance": len(r.sentence.between(index, j)),
+        "earlier_item": int(r.sentence.items[j] < r.sentence.items[index]),
+        "national_opener": int(before and r.chunks[j].has("national_opener")),
+        "generic": int(r.chunks[j].has("place=generic")),
+    }
+
+
+def _place_candidates(r: SentenceReading, index: int) -> Iterator[tuple[str, dict]]:
+    for j, chunk in enumerate(r.chunks):
+        if not chunk.has("place"):
+            continue
+        norm = place_norm(r, j)
+        if norm is None and not chunk.has("place=generic"):
+            continue
+        yield norm, place_features(r, index, j)
+    generic = int(bool(r.sentence.tagged("place=generic", r.item_start(index), index)))
+    if r.discourse.topic_place:
+        yield r.discourse.topic_place, {"topic": 1, "generic_in_item": generic}
+    if r.discourse.main_place:
+        yield r.discourse.main_place, {"main": 1, "generic_in_item": generic}
+
+
+def stated_place(r: SentenceReading, j: int) -> bool:
+    """Whether place chunk `j` is a place its clause reports for (not one compared,
+    ranked against or in brackets): what later clauses take as their topic."""
+    features = place_features(r, j, j)
+    return not (features["compared"] or features["ranking_frame"] or features["in_brackets"]
+                or features["generic"]) and place_norm(r, j) is not None
+
+
+def _after_tag(r: SentenceReading, j: int, tag: str, reach: int = 1) -> bool:
+    """Whether one of the `reach` chunks before `j` (over short gaps) carries `tag`."""
+    at = j
+    for _ in range(reach):
+        at = r.previous(at)
+        if at is None:
+            return False
+        if r.chunks[at].has(tag):
+            return True
+    return False
+
+
+def _in_brackets(r: SentenceReading, j: int) -> bool:
+    """A place inside brackets right after a name or another place (`Công ty X (Bắc Ninh)`)."""
+    before = r.previous(j, gap_words=0)
+    if before is None or not r.chunks[before].has("bracket=open"):
+        return False
+    holder = r.previous(before, gap_words=3)
+    return holder is not None and r.chunks[holder].kind in (NAME, PLACE, PARTNER, WORD, QTY)
+
+
+def _opens_item(r: SentenceReading, j: int) -> bool:
+    """Only openers come before the place in its item: it is the item's subject."""
+    lo = r.item_start(j)
+    for i in range(lo, j):
+        chunk = r.chunks[i]
+        if chunk.kind == PERIOD or chunk.has("boundary") or chunk.has("breakdown") or chunk.has("owner") \
+                or chunk.has("restriction") or chunk.has("source") or chunk.has("place=generic"):
+            continue
+        if chunk.kind == "GAP" and chunk.words <= 2:
+            continue
+        return False
+    return True
+
+
+# ------------------------------------------------------------------ period
+
+
+@dataclass(frozen=True)
+class PeriodChoice:
+    period: Period | None
+    cutoff: bool = False
+    chunk: int | None = None     # None: inherited
+    current: bool = False        # `hiện`, `đến nay`: a stock at the article date
+
+
+def choose_period(r: SentenceReading, d: Draft, inherit: bool) -> tuple[PeriodChoice | None, Decision | None]:
+    """The period a figure states in its sentence, else the inherited one."""
+    candidates = list(_period_candidates(r, d.index))
+    if inherit and r.discourse.period is not None:
+        stated = r.discourse.period
+        candidates.append((PeriodChoice(stated.period, stated.cutoff), {"inherited": 1}))
+    scored = choose(r.grammar.weights("period"), candidates)
+    if scored is None:
+        return None, None
+    choice = scored.candidate
+    where = "inherited" if choice.chunk is None else r.chunks[choice.chunk].text
+    return choice, decided("period", scored, where)
+
+
+def reporting_period(r: SentenceReading, j: int) -> PeriodChoice | None:
+    """The period chunk `j` states as a reporting period (None for days, vague times, bases)."""
+    chunk = r.chunks[j]
+    if chunk.kind == PERIOD:
+        kind = chunk.value("period")
+        if kind in ("day", "vague", "comparison") or chunk.has("comparison_period"):
+            return None
+        if kind == "current":
+            return PeriodChoice(at_date(r.view.date), chunk=j, current=True)
+        return PeriodChoice(chunk.payload.period, cutoff=chunk.has("cutoff"), chunk=j)
+    if chunk.has("current"):
+        return PeriodChoice(at_date(r.view.date), chunk=j, current=True)
+    return None
+
+
+def period_features(r: SentenceReading, index: int, j: int) -> dict[str, float]:
+    before = j < index
+    return {
+        "comparison": int(_after_tag(r, j, "comparison", 2)),
+        "background": int(_after_tag(r, j, "background")),
+        "before": int(before),
+        "same_item": int(r.same_item(index, j)),
+        "same_segment": int(r.same_segment(index, j)),
+        "after_in_item": int(not before and r.same_item(index, j)),
+        "after_outside_item": int(not before and not r.same_item(index, j)),
+        "distance": len(r.sentence.between(index, j)),
+    }
+
+
+def _period_candidates(r: SentenceReading, index: int) -> Iterator[tuple[PeriodChoice, dict]]:
+    for j, chunk in enumerate(r.chunks):
+        if chunk.kind != PERIOD and not chunk.has("current"):
+            continue
+        choice = reporting_period(r, j)
+        if choice is not None:
+            yield choice, period_features(r, index, j)
+
+
+# ------------------------------------------------------------------ scope
+
+
+def choose_scope(r: SentenceReading, d: Draft) -> tuple[str | None, Decision | None]:
+    """`fdi`, `ddi` or None for an investment figure that does not name its scope."""
+    scored = choose(r.grammar.weights("scope"), _scope_candidates(r, d.index))
+    if scored is None:
+        return None, None
+    return scored.candidate, decided("scope", scored, scored.candidate)
+
+
+def _scope_candidates(r: SentenceReading, index: int) -> Iterator[tuple[str, dict]]:
+    for j, chunk in enumerate(r.chunks):
+        scope = chunk.value("scope")
+        if scope is None or sector_scope(r, j):
+            continue
+        before = j < index
+        adjacent = not before and r.previous(j, gap_words=2) == index
+        yield scope, {
+            "adjacent_after": int(adjacent),
+            "after": int(not before and not adjacent),
+            "same_item": int(r.same_item(index, j) and before),
+            "before": int(before),
+            "distance": len(r.sentence.between(index, j)),
+            "same_sentence": 1,
+        }
+    if r.discourse.scope:
+        yield r.discourse.scope, {"passage": 1}
+    lo, hi = r.sentence.item_range(index)
+    for j in range(lo, hi):
+        chunk = r.chunks[j]
+        if chunk.kind == PARTNER and chunk.has("partner=country") and chunk.norm != "VN" \
+                and r.quantity(index).unit and r.grammar.unit_class(r.quantity(index).unit) in ("money", COUNT):
+            yield "fdi", {"investor_country": 1}
+
+
+def sector_scope(r: SentenceReading, j: int) -> bool:
+    """A scope word inside a sector (`khu vực có vốn đầu tư nước ngoài`): that
+    figure's sector, setting no investment scope."""
+    return _after_tag(r, j, "sector_head", 2)
+
+
+def value_indexes(r: SentenceReading) -> list[int]:
+    return [i for i in r.sentence.indexes(QTY) if r.role(i) in VALUE_ROLES]
