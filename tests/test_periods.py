@@ -54,7 +54,7 @@ def test_periods_relative_phrases_need_the_article_date(recognize, date, expecte
 def test_periods_date_line_of_the_article_wins(recognize):
     text = "date 2023-11-25\nTính đến nay, thành phố có 40 dự án. Ngày 25/11, lãnh đạo thành phố trao giấy."
     assert _summary(recognize(Analysis.of(text, "t", dt.date(2020, 1, 1)))) == [
-        ("Tính đến nay", "cutoff", ("2023-01", "2023-11", False)),
+        ("Tính đến nay", "current", (None, "2023-11", True)),  # spec v1.4: a cumulative total at the date
         ("Ngày 25/11", "day", None),
     ]
 

@@ -255,7 +255,7 @@ class SentenceAssembly:
         if r.role(index) == "target":
             d.status = "target"
         if r.role(index) == "base_change":
-            d.host = host
+            d.host, d.role, d.status = host, "base", "actual"
 
     def _add_aspect_change(self, index: int, aspect: str) -> None:
         """`tăng 2,7% về số doanh nghiệp và 1,3% về vốn đăng ký`: the change of the
@@ -315,6 +315,7 @@ class SentenceAssembly:
         r = self.r
         if d.role in ("base", "target") and d.host is not None:
             self._fill_from_host(d)
+            self._resolve_compared(d)
             return
         d.subject = S.subject_of(r, d) if "subject" in r.grammar.slots_of(d.metric) or \
             r.grammar.variant(r.grammar.unscoped(d.metric), "subject") != r.grammar.unscoped(d.metric) else None

@@ -59,6 +59,9 @@ def _metric_candidates(r: SentenceReading, index: int, for_change: bool) -> Iter
         # `Nhà máy Lego trị giá 1,3 tỷ USD`: the capital of a named company or project.
         yield MetricChoice(r.grammar.frame_of_metric(PROJECT_CAPITAL_OWNER), None, "subject"), \
             {"fits": 1, "named_subject": 1}
+    linked = _linked_count(r, index) if unit_class == MONEY else None
+    if linked is not None:
+        yield MetricChoice(linked, None, "count"), {"fits": 1, "linked_count": 1}
     for j in r.sentence.indexes(WORD, tag="trigger"):
         frame = r.chunks[j].payload
         yield MetricChoice(frame, j, "trigger"), _trigger_features(r, index, j, frame, unit_class, chained)
@@ -94,6 +97,21 @@ def _trigger_features(r: SentenceReading, index: int, j: int, frame: Frame, unit
         "generic": int(frame.metric_name is None and not frame.blocker),
         "item_subject": int(before and _first_trigger_of_item(r, j)),
     }
+
+
+def _linked_count(r: SentenceReading, index: int) -> Frame | None:
+    """`481 dự án FDI với tổng vốn đầu tư hơn 8,4 tỷ USD`: the capital of the
+    projects or firms counted just before, in the figure's item, when only
+    capital words come between."""
+    counts = [d for d in r.drafts if d.index < index and d.value is not None and r.same_item(d.index, index)
+              and r.grammar.unit_class(d.value.unit) == COUNT]
+    if not counts:
+        return None
+    between = r.tagged_between(counts[-1].index, index, "trigger")
+    if not between or not all(r.chunks[j].payload.links_to_count for j in between):
+        return None
+    capital = r.grammar.capital_of(counts[-1].metric)
+    return r.grammar.frame_of_metric(r.grammar.unscoped(capital)) if capital else None
 
 
 def _first_trigger_of_item(r: SentenceReading, j: int) -> bool:
@@ -170,13 +188,17 @@ def _reporting_periods_between(r: SentenceReading, a: int, b: int) -> list[int]:
 
 
 def _other_indicator_between(r: SentenceReading, host: Draft, index: int) -> bool:
-    """A trigger of another indicator in the change's item between the value and it."""
+    """A trigger of another indicator in the change's item between the value and it
+    (a capital word names the capital of any money figure)."""
     lo, hi = sorted((host.index, index))
     for j in range(lo + 1, hi):
         chunk = r.chunks[j]
-        if chunk.has("trigger") and r.same_item(j, index) and chunk.payload.metric_name \
-                and chunk.payload.metric_name != r.grammar.unscoped(host.metric) \
-                and chunk.payload.metric_name != host.metric:
+        if not chunk.has("trigger") or not r.same_item(j, index) or not chunk.payload.metric_name:
+            continue
+        frame = chunk.payload
+        if frame.links_to_count and r.grammar.unit_class(host.value.unit) == MONEY:
+            continue
+        if frame.metric_name not in (r.grammar.unscoped(host.metric), host.metric):
             return True
     return False
 
@@ -212,6 +234,7 @@ def place_features(r: SentenceReading, index: int, j: int) -> dict[str, float]:
         "ranking_frame": int(r.chunks[j].has("place=national") and _after_tag(r, j, "ranking", 3)),
         "in_brackets": int(_in_brackets(r, j)),
         "same_item": int(r.same_item(index, j)),
+        "same_segment": int(r.same_segment(index, j)),
         "before": int(before),
         "after_in_item": int(not before and r.same_item(index, j)),
         "owner": int(_after_tag(r, j, "owner")),
@@ -234,7 +257,9 @@ def _place_candidates(r: SentenceReading, index: int) -> Iterator[tuple[str, dic
         yield norm, place_features(r, index, j)
     generic = int(bool(r.sentence.tagged("place=generic", r.item_start(index), index)))
     if r.discourse.topic_place:
-        yield r.discourse.topic_place, {"topic": 1, "generic_in_item": generic}
+        national = r.discourse.topic_place == NATIONAL_LOCATION
+        yield r.discourse.topic_place, {"topic": 1, "generic_in_item": generic * (not national),
+                                        "national_for_generic": generic * national}
     if r.discourse.main_place:
         yield r.discourse.main_place, {"main": 1, "generic_in_item": generic}
 
@@ -333,7 +358,17 @@ def period_features(r: SentenceReading, index: int, j: int) -> dict[str, float]:
         "after_in_item": int(not before and r.same_item(index, j)),
         "after_outside_item": int(not before and not r.same_item(index, j)),
         "distance": len(r.sentence.between(index, j)),
+        "right_after_figure": int(not before and r.previous(j, gap_words=0) == index),
+        "after_other_figure": int(_follows_other_figure(r, index, j)),
     }
+
+
+def _follows_other_figure(r: SentenceReading, index: int, j: int) -> bool:
+    """`từ 7,9 tỷ USD năm 2014 lên 15,9 tỷ USD năm 2015`: a period right after
+    another figure dates that figure."""
+    before = r.previous(j, gap_words=0)
+    return before is not None and before != index and r.chunks[before].kind == QTY \
+        and r.role(before) in VALUE_ROLES
 
 
 def _period_candidates(r: SentenceReading, index: int) -> Iterator[tuple[PeriodChoice, dict]]:

@@ -62,6 +62,7 @@ class Frame(RuleEntry):
     topic_after: str | None = None
     component: bool = False
     capital: str | None = None
+    links_to_count: bool = False  # a capital word: the capital of the projects or firms counted before it
     slots: list[Literal["partner", "product", "sector", "subject"]] = []
 
     @property

@@ -107,11 +107,12 @@ class PeriodRecognizer:
         '2024-03'
         """
         mentions: list[PeriodMention] = []
-        context = date
+        context = None  # the end of the nearest period stated before (spec: a yearless month takes its year)
         for candidate in self._candidates_of(text)[0]:
-            mention = self._mention(text, candidate, date if date or not _yearless(candidate.entry) else context)
+            yearless = _yearless(candidate.entry)
+            mention = self._mention(text, candidate, context if yearless and context else date)
             mentions.append(mention)
-            if date is None and not mention.relative and not mention.comparison and mention.period:
+            if not yearless and not mention.relative and not mention.comparison and mention.period:
                 context = _end_date(mention.period)
         return mentions
 
