@@ -23,7 +23,7 @@ from ..analysis import Analysis
 from ..schema import ConsistencyWarning, Entity, Fact, PeriodMention, Quantity
 from . import attachment as A
 from . import slots as S
-from .chunks import PERIOD, QTY
+from .chunks import PERIOD, QTY, WORD
 from .consistency import check_consistency
 from .discourse import Discourse, StatedPeriod
 from .document import BODY, CAPTION, HEADING, ArticleView
@@ -229,6 +229,8 @@ class SentenceAssembly:
         if host is None and role == "change_amount":
             self._add_value(index)  # `vốn tăng thêm 140 triệu USD`: an amount of its own
             return
+        if host is None and A.has_host(r, index):
+            return  # the change of a figure that is no fact (`38,5 triệu lít, tăng 18,7%`)
         if host is None:
             self._add_change_only(index, role)
             return
@@ -239,6 +241,10 @@ class SentenceAssembly:
     def _add_change_only(self, index: int, role: str, host: Draft | None = None) -> None:
         r = self.r
         pattern = r.roles[index].pattern
+        same = self._continued_change(index)
+        if same is not None and host is None:
+            same.changes.append(S.change_of(r, index, role, None))
+            return
         if host is not None:
             metric, trigger = host.metric, host.trigger
             decision = None
@@ -292,6 +298,20 @@ class SentenceAssembly:
         change["direction"], change["basis"] = "up", None
         change.pop(COMPARED, None)
         d.changes.append(change)
+
+    def _continued_change(self, index: int) -> Draft | None:
+        """`tăng 10,67% so với tháng trước và tăng 22,44% so với cùng kỳ`: a second
+        change of the same figure (nothing but its comparison, a verb and `và`
+        between) goes to the change-only fact of the first."""
+        r = self.r
+        earlier = [d for d in r.drafts if d.index < index and d.value is None and d.role == "change_only"]
+        if not earlier or not r.same_item(earlier[-1].index, index):
+            return None
+        for j in r.sentence.between(earlier[-1].index, index):
+            chunk = r.chunks[j]
+            if chunk.kind not in (PERIOD, WORD) or chunk.has("trigger") or chunk.has("place"):
+                return None
+        return earlier[-1]
 
     def _add_plan_share(self, index: int) -> None:
         host, _ = A.choose_host(self.r, index)

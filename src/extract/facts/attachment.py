@@ -157,29 +157,45 @@ def _parent_frames(r: SentenceReading, unit_class: str) -> list[Frame]:
 
 
 def choose_host(r: SentenceReading, index: int, same_unit: bool = False) -> tuple[Draft | None, Decision | None]:
-    """The value a change (plan share, factor, change amount) at chunk `index` belongs to."""
+    """The value a change (plan share, factor, change amount) at chunk `index`
+    belongs to; None also when it belongs to a figure that is no fact
+    (`bia đạt 38,5 triệu lít, tăng 18,7%`)."""
     unit = r.quantity(index).unit
+    drafts = {d.index: d for d in r.value_drafts() if d.role in ("value", "paren_value")}
     candidates = []
-    for d in r.value_drafts():
-        if d.role not in ("value", "paren_value"):
+    for j in r.sentence.indexes(QTY):
+        if j == index or r.role(j) not in ("value", "paren_value"):
             continue
+        candidate_unit = r.quantity(j).unit
         features = {
-            "same_item": int(r.same_item(index, d.index)),
-            "before": int(d.index < index),
-            "after": int(d.index > index),
-            "distance": len(r.sentence.between(index, d.index)),
-            "values_between": r.values_between(index, d.index),
-            "period_between": int(d.index > index and bool(_reporting_periods_between(r, index, d.index))),
-            "other_indicator": int(_other_indicator_between(r, d, index)),
+            "same_item": int(r.same_item(index, j)),
+            "before": int(j < index),
+            "after": int(j > index),
+            "distance": len(r.sentence.between(index, j)),
+            "values_between": r.values_between(index, j),
+            "period_between": int(j > index and bool(_reporting_periods_between(r, index, j))),
+            "other_indicator": int(j in drafts and _other_indicator_between(r, drafts[j], index)),
+            "count_between": int(any(r.chunks[i].has("count") and r.role(i) in VALUE_ROLES
+                                     for i in r.sentence.between(index, j))),
         }
         if same_unit:
-            features["unit_differs"] = int(d.value.unit != unit)
-            features["same_unit"] = int(d.value.unit == unit)
-        candidates.append((d, features))
+            features["unit_differs"] = int(candidate_unit != unit)
+            features["same_unit"] = int(candidate_unit == unit)
+        candidates.append((j, features))
     scored = choose(r.grammar.weights("host"), candidates)
-    if scored is None:
+    if scored is None or scored.candidate not in drafts:
         return None, None
-    return scored.candidate, decided("host", scored, f"value@{scored.candidate.anchor.start}")
+    host = drafts[scored.candidate]
+    return host, decided("host", scored, f"value@{host.anchor.start}")
+
+
+def has_host(r: SentenceReading, index: int) -> bool:
+    """Whether a change belongs to some figure of its sentence, a fact or not."""
+    candidates = [(j, {"same_item": int(r.same_item(index, j)), "before": int(j < index), "after": int(j > index),
+                       "distance": len(r.sentence.between(index, j)), "values_between": r.values_between(index, j),
+                       "period_between": int(j > index and bool(_reporting_periods_between(r, index, j)))})
+                  for j in r.sentence.indexes(QTY) if j != index and r.role(j) in ("value", "paren_value")]
+    return choose(r.grammar.weights("host"), candidates) is not None
 
 
 def _reporting_periods_between(r: SentenceReading, a: int, b: int) -> list[int]:

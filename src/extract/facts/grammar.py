@@ -62,6 +62,7 @@ class Frame(RuleEntry):
     topic_after: str | None = None
     component: bool = False
     capital: str | None = None
+    scope: Literal["fdi", "ddi"] | None = None  # the investment scope its triggers name
     links_to_count: bool = False  # a capital word: the capital of the projects or firms counted before it
     slots: list[Literal["partner", "product", "sector", "subject"]] = []
 
@@ -178,6 +179,8 @@ class FactGrammar:
     @staticmethod
     def _trigger_tags(frame: Frame) -> frozenset[str]:
         tags = {"trigger", f"frame={frame.name}"}
+        if frame.scope:
+            tags |= {"scope", f"scope={frame.scope}"}
         if frame.rate:
             tags.add("rate")
         if frame.blocker:
