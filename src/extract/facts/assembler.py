@@ -96,7 +96,7 @@ def remember(r: SentenceReading, made: list[Draft]) -> None:
     if subjects:
         d.last_subject = subjects[-1]
     if role == BODY:
-        stated = _stated_period(r)
+        stated = _reported_period(r, made) or _stated_period(r)
         if stated is not None:
             d.period = stated
 
@@ -119,6 +119,17 @@ def _remember_topic(r: SentenceReading, made: list[Draft]) -> None:
 def _named_subjects(r: SentenceReading) -> list[str]:
     names = [c.text for c in r.chunks if c.has("named_subject") and not c.has("agency")]
     return names
+
+
+def _reported_period(r: SentenceReading, made: list[Draft]) -> StatedPeriod | None:
+    """The period the sentence's last own figure states: what the sentence
+    reports, rather than a time phrase dating something else."""
+    own = [d for d in made if d.role in ("value", "change_only", "paren_value") and d.subject is None
+           and d.stated_period is not None]
+    if not own:
+        return None
+    choice = own[-1].stated_period
+    return StatedPeriod(choice.period, choice.cutoff, r.info.index)
 
 
 def _stated_period(r: SentenceReading) -> StatedPeriod | None:
@@ -305,7 +316,8 @@ class SentenceAssembly:
         between) goes to the change-only fact of the first."""
         r = self.r
         earlier = [d for d in r.drafts if d.index < index and d.value is None and d.role == "change_only"]
-        if not earlier or not r.same_item(earlier[-1].index, index):
+        if not earlier or not r.same_item(earlier[-1].index, index) \
+                or r.sentence.tagged("respectively", r.item_start(index), index):
             return None
         for j in r.sentence.between(earlier[-1].index, index):
             chunk = r.chunks[j]
@@ -395,6 +407,8 @@ class SentenceAssembly:
         choice, decision = A.choose_period(r, d, inherit)
         if decision is not None:
             d.decisions["period"] = decision
+        if choice is not None and choice.chunk is not None:
+            d.stated_period = choice
         if choice is None:
             d.period = None
             return

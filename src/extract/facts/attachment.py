@@ -256,6 +256,7 @@ def place_features(r: SentenceReading, index: int, j: int) -> dict[str, float]:
         "owner": int(_after_tag(r, j, "owner")),
         "item_start": int(_opens_item(r, j)),
         "agency": int(r.chunks[j].kind == NAME),
+        "in_source": int(bool(r.sentence.tagged("source", r.sentence.segment_range(j)[0], j))),
         "distance": len(r.sentence.between(index, j)),
         "earlier_item": int(r.sentence.items[j] < r.sentence.items[index]),
         "national_opener": int(before and r.chunks[j].has("national_opener")),
@@ -272,12 +273,21 @@ def _place_candidates(r: SentenceReading, index: int) -> Iterator[tuple[str, dic
             continue
         yield norm, place_features(r, index, j)
     generic = int(bool(r.sentence.tagged("place=generic", r.item_start(index), index)))
-    if r.discourse.topic_place:
-        national = r.discourse.topic_place == NATIONAL_LOCATION
-        yield r.discourse.topic_place, {"topic": 1, "generic_in_item": generic * (not national),
-                                        "national_for_generic": generic * national}
+    topic = _topic_place(r, index)
+    if topic:
+        national = topic == NATIONAL_LOCATION
+        yield topic, {"topic": 1, "generic_in_item": generic * (not national), "national_for_generic": generic * national}
     if r.discourse.main_place:
         yield r.discourse.main_place, {"main": 1, "generic_in_item": generic}
+
+
+def _topic_place(r: SentenceReading, index: int) -> str | None:
+    """The place of the nearest earlier item of the sentence stating one, else
+    the paragraph's topic place."""
+    for j in range(r.item_start(index) - 1, -1, -1):
+        if r.chunks[j].has("place") and stated_place(r, j):
+            return place_norm(r, j)
+    return r.discourse.topic_place
 
 
 def stated_place(r: SentenceReading, j: int) -> bool:

@@ -40,6 +40,7 @@ class Draft:
     host: Draft | None = None       # the main figure a base or target figure belongs to
     from_topic: bool = False        # metric taken from the passage, no trigger of its own
     decisions: dict[str, Decision] = field(default_factory=dict)
+    stated_period: Any = None       # the period its own sentence states for it (a PeriodChoice), if any
 
     @property
     def change(self) -> dict | None:

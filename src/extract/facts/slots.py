@@ -99,10 +99,12 @@ def basis_of(r: SentenceReading, index: int, verb: int | None) -> str | None:
         return "plan"
     for j in range(index + 1, _basis_reach(r, index)):
         chunk = r.chunks[j]
+        if _ends_change(chunk):
+            return None
         basis = chunk.value("basis")
         if basis is not None:
             return basis
-        if chunk.has("comparison") or _ends_change(chunk):
+        if chunk.has("comparison"):
             nxt = r.next(j, gap_words=0)
             if chunk.has("comparison") and nxt is not None and r.chunks[nxt].value("basis"):
                 return r.chunks[nxt].value("basis")
