@@ -17,6 +17,7 @@ the same figure stated twice becomes one fact and the consistency checks run.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 
 from ..analysis import Analysis
@@ -86,7 +87,10 @@ def remember(r: SentenceReading, made: list[Draft]) -> None:
     places = [j for j, c in enumerate(r.chunks) if c.has("place") and A.stated_place(r, j)]
     if places:
         d.topic_place = A.place_norm(r, places[-1])
-    scopes = [c.value("scope") for j, c in enumerate(r.chunks) if c.value("scope") and not A.sector_scope(r, j)]
+    investment = any(r.grammar.scoped_variants(r.grammar.unscoped(x.metric)) or r.grammar.unscoped(x.metric) != x.metric
+                     for x in made)
+    scopes = [c.value("scope") for j, c in enumerate(r.chunks)
+              if c.value("scope") and (investment or not A.sector_scope(r, j))]
     if scopes:
         d.scope = scopes[-1]
         if role == HEADING:
@@ -173,6 +177,7 @@ class SentenceAssembly:
         for d in list(r.drafts):
             self._fill(d)
         self._pair_respectively()
+        self._share_among_places()
         self._inherit_from_parent()
         return [d for d in r.drafts if (d.value is not None or d.changes) and self._grounded(d)]
 
@@ -321,6 +326,8 @@ class SentenceAssembly:
             return None
         for j in r.sentence.between(earlier[-1].index, index):
             chunk = r.chunks[j]
+            if chunk.kind == PERIOD and not chunk.has("comparison_period"):
+                return None  # `GRDP 6 tháng tăng 11,29% và quý III tăng 9,09%`: another figure
             if chunk.kind not in (PERIOD, WORD) or chunk.has("trigger") or chunk.has("place"):
                 return None
         return earlier[-1]
@@ -454,6 +461,23 @@ class SentenceAssembly:
             elif len(partners) >= 2 and len(figures) >= len(partners):
                 for d, i in zip(figures, partners):
                     d.partner = r.chunks[i].norm
+
+    def _share_among_places(self) -> None:
+        """`Các tỉnh Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%`: one fact for
+        each place listed before a figure they share."""
+        r = self.r
+        for d in list(r.drafts):
+            lo = r.sentence.segment_range(d.index)[0]
+            shared = r.sentence.tagged("shared", lo, d.index)
+            if not shared:
+                continue
+            places = [j for j in range(lo, shared[-1]) if r.chunks[j].has("place=province")]
+            if len(places) < 2:
+                continue
+            d.location = r.chunks[places[0]].norm
+            for j in places[1:]:
+                twin = replace(d, location=r.chunks[j].norm, changes=[dict(c) for c in d.changes])
+                r.drafts.append(twin)
 
     def _inherit_from_parent(self) -> None:
         """A breakdown clause without its own keyword or basis takes its parent's."""

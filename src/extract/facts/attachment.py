@@ -90,9 +90,10 @@ def _trigger_features(r: SentenceReading, index: int, j: int, frame: Frame, unit
         "after": int(not before and not adjacent),
         "same_segment": int(r.same_segment(index, j)),
         "same_item": int(r.same_item(index, j)),
-        "distance": len(r.sentence.between(index, j)),
+        "distance": 0 if j == chained else len(r.sentence.between(index, j)),
         "values_between": 0 if j == chained else r.values_between(index, j, unit_class),
         "item_boundaries": 0 if j == chained else r.item_boundaries(index, j),
+        "chained": int(j == chained),
         "blocker": int(frame.blocker),
         "generic": int(frame.metric_name is None and not frame.blocker),
         "item_subject": int(before and _first_trigger_of_item(r, j)),
@@ -311,12 +312,14 @@ def _after_tag(r: SentenceReading, j: int, tag: str, reach: int = 1) -> bool:
 
 
 def _in_brackets(r: SentenceReading, j: int) -> bool:
-    """A place inside brackets right after a name or another place (`Công ty X (Bắc Ninh)`)."""
-    before = r.previous(j, gap_words=0)
-    if before is None or not r.chunks[before].has("bracket=open"):
-        return False
-    holder = r.previous(before, gap_words=3)
-    return holder is not None and r.chunks[holder].kind in (NAME, PLACE, PARTNER, WORD, QTY)
+    """A place inside brackets (`Công ty X (Bắc Ninh)`, `(sau khi hợp nhất với Hà Nam)`)."""
+    lo = r.sentence.segment_range(j)[0]
+    for i in range(j - 1, lo - 1, -1):
+        if r.chunks[i].has("bracket=close"):
+            return False
+        if r.chunks[i].has("bracket=open"):
+            return True
+    return False
 
 
 def _opens_item(r: SentenceReading, j: int) -> bool:
@@ -378,6 +381,7 @@ def period_features(r: SentenceReading, index: int, j: int) -> dict[str, float]:
     return {
         "comparison": int(_after_tag(r, j, "comparison", 2)),
         "background": int(_after_tag(r, j, "background")),
+        "after_plan": int(_plan_compared_before(r, j)),
         "before": int(before),
         "same_item": int(r.same_item(index, j)),
         "same_segment": int(r.same_segment(index, j)),
@@ -387,6 +391,21 @@ def period_features(r: SentenceReading, index: int, j: int) -> dict[str, float]:
         "right_after_figure": int(not before and r.previous(j, gap_words=0) == index),
         "after_other_figure": int(_follows_other_figure(r, index, j)),
     }
+
+
+def _plan_compared_before(r: SentenceReading, j: int) -> bool:
+    """`bằng 20,4% kế hoạch năm 2023`, `dự toán giao từ đầu năm`: a time right
+    after a plan that a figure is compared with dates the plan."""
+    at = j
+    for _ in range(2):
+        at = r.previous(at)
+        if at is None:
+            return False
+        if r.chunks[at].has("plan"):
+            before = r.previous(at, gap_words=0)
+            return before is not None and (r.chunks[before].kind == QTY or r.chunks[before].has("plan_verb")
+                                          or r.chunks[before].has("reach"))
+    return False
 
 
 def _follows_other_figure(r: SentenceReading, index: int, j: int) -> bool:
@@ -420,7 +439,7 @@ def choose_scope(r: SentenceReading, d: Draft) -> tuple[str | None, Decision | N
 def _scope_candidates(r: SentenceReading, index: int) -> Iterator[tuple[str, dict]]:
     for j, chunk in enumerate(r.chunks):
         scope = chunk.value("scope")
-        if scope is None or sector_scope(r, j):
+        if scope is None:
             continue
         before = j < index
         adjacent = not before and r.previous(j, gap_words=2) == index

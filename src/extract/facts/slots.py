@@ -99,17 +99,24 @@ def basis_of(r: SentenceReading, index: int, verb: int | None) -> str | None:
         return "plan"
     for j in range(index + 1, _basis_reach(r, index)):
         chunk = r.chunks[j]
-        if _ends_change(chunk):
+        if _ends_change(chunk) and not _coordinated(r, j):
             return None
         basis = chunk.value("basis")
         if basis is not None:
             return basis
         if chunk.has("comparison"):
-            nxt = r.next(j, gap_words=0)
+            nxt = r.next(j, gap_words=1)
             if chunk.has("comparison") and nxt is not None and r.chunks[nxt].value("basis"):
                 return r.chunks[nxt].value("basis")
             return None
     return None
+
+
+def _coordinated(r: SentenceReading, j: int) -> bool:
+    """`tăng 12,4% về số doanh nghiệp và giảm 5,8% về vốn so với cùng kỳ`: a
+    change verb joined by `và` to the change before shares its comparison."""
+    before = r.previous(j, gap_words=0)
+    return r.chunks[j].has("change_verb") and before is not None and r.chunks[before].has("conjunction")
 
 
 def _ends_change(chunk) -> bool:
@@ -169,6 +176,8 @@ def partner_of(r: SentenceReading, d: Draft) -> str | None:
     """The first country or region before the figure in its window, or an
     investor or market named right after it (`17 dự án của các nhà đầu tư Nhật Bản`)."""
     lo = window_start(r, d)
+    if not r.sentence.tagged("qty", 0, lo):
+        lo = 0  # `- Châu Á: 689,87 triệu USD`: a label item before the figure
     for j in range(lo, d.index):
         chunk = r.chunks[j]
         if chunk.kind == PARTNER and chunk.norm != "VN":
@@ -242,7 +251,7 @@ def _item_subject(r: SentenceReading, d: Draft, lo: int, cleaner: PhraseCleaner)
 
 def _opener(chunk) -> bool:
     return chunk.has("boundary") or chunk.has("breakdown") or chunk.has("list_intro") or chunk.has("restriction") \
-        or chunk.has("bracket=close")
+        or chunk.has("bracket=close") or chunk.has("conjunction")
 
 
 def _industry_copula(r: SentenceReading, d: Draft, lo: int, cleaner: PhraseCleaner) -> str | None:
@@ -415,9 +424,22 @@ def subject_before(r: SentenceReading, index: int) -> str | None:
         name = _subject_at(r, j, index)
         if name:
             return name
-    anaphors = r.sentence.tagged("anaphor", lo, index)
+    anaphors = r.sentence.tagged("anaphor", r.sentence.segment_range(index)[0], index)
     if r.discourse.last_subject and anaphors and _opens_clause(r, anaphors[0]):
         return r.discourse.last_subject
+    return _subject_after(r, index)
+
+
+def _subject_after(r: SentenceReading, index: int) -> str | None:
+    """`Với tổng vốn đầu tư 12,8 tỷ USD, Công ty X ...`: a figure opening its item
+    before the company it is about."""
+    lo, hi = r.sentence.item_range(index)
+    if r.sentence.tagged("qty", lo, index):
+        return None
+    for j in range(index + 1, min(hi, index + 4)):
+        chunk = r.chunks[j]
+        if chunk.kind == NAME and chunk.has("named_subject") and not chunk.has("agency"):
+            return chunk.text
     return None
 
 
@@ -440,7 +462,7 @@ def _name_after(r: SentenceReading, head: int, stop: int) -> str | None:
     end = r.chunks[head].end
     for j in range(head + 1, stop):
         chunk = r.chunks[j]
-        if chunk.kind in (GAP, NAME, PLACE, PARTNER) and not chunk.has("boundary"):
+        if chunk.kind in (GAP, NAME, PLACE, PARTNER) or chunk.has("bracket"):
             end = chunk.end
             continue
         break
