@@ -35,7 +35,7 @@ from .reading import VALUE_ROLES, SentenceReading
 from .roles import assign_roles
 from .timing import as_stock_or_flow, basis_between, shifted, year_before
 
-_CHANGE_ROLES = ("change", "change_amount", "factor")
+_CHANGE_ROLES = ("change", "change_amount", "factor", "added_amount")
 
 
 class FactAssembler:
@@ -170,7 +170,7 @@ class SentenceAssembly:
             elif role == "plan_share":
                 self._add_plan_share(index)
             elif role == "base_change":
-                self._add_change_only(index, "change", host=self._nearest_value(index))
+                self._add_change_only(index, "change", host=self._nearest_figure(index))
             elif role == "paren_change":
                 self._add_bracketed_change(index)
         self._add_numberless_changes()
@@ -187,6 +187,10 @@ class SentenceAssembly:
         r = self.r
         role = r.roles[index]
         host = self._nearest_value(index) if role.role in ("base", "target") else None
+        if role.role == "target" and r.unit_class(index) == "percent":
+            # `trong khi kế hoạch đặt ra là tăng 15%`: the planned change of the figure's indicator
+            self._add_change_only(index, "change", host=host or self._nearest_figure(index))
+            return
         if host is not None:
             d = self._draft(index, host.metric, role.role, role.pattern, value=True, host=host)
             d.negative, d.trigger = host.negative, host.trigger
@@ -229,6 +233,11 @@ class SentenceAssembly:
         r.drafts.append(d)
         return d
 
+    def _nearest_figure(self, index: int) -> Draft | None:
+        """The nearest fact of the sentence before `index`, with a value or not."""
+        before = [d for d in self.r.drafts if d.index < index and d.role in ("value", "paren_value", "change_only")]
+        return before[-1] if before else None
+
     def _nearest_value(self, index: int) -> Draft | None:
         before = [d for d in self.r.value_drafts() if d.index < index and d.role in ("value", "paren_value")]
         return before[-1] if before else None
@@ -241,10 +250,11 @@ class SentenceAssembly:
         if aspect is not None and role == "change":
             self._add_aspect_change(index, aspect)
             return
-        host, decision = A.choose_host(r, index, same_unit=role == "change_amount")
-        if host is None and role == "change_amount":
-            self._add_value(index)  # `vốn tăng thêm 140 triệu USD`: an amount of its own
+        host, decision = A.choose_host(r, index, same_unit=role in ("change_amount", "added_amount"))
+        if host is None and role == "added_amount":
+            self._add_value(index)  # `1 dự án điều chỉnh tăng vốn thêm 75.399 tỷ đồng`: a figure of its own
             return
+        role = "change_amount" if role == "added_amount" else role
         if host is None and A.has_host(r, index):
             return  # the change of a figure that is no fact (`38,5 triệu lít, tăng 18,7%`)
         if host is None:
@@ -257,7 +267,7 @@ class SentenceAssembly:
     def _add_change_only(self, index: int, role: str, host: Draft | None = None) -> None:
         r = self.r
         pattern = r.roles[index].pattern
-        same = self._continued_change(index)
+        same = self._continued_change(index) if r.role(index) != "base_change" else None
         if same is not None and host is None:
             same.changes.append(S.change_of(r, index, role, None))
             return
@@ -275,7 +285,7 @@ class SentenceAssembly:
             d.decisions["metric"] = decision
         d.changes.append(S.change_of(r, index, role, None))
         if r.role(index) == "target":
-            d.status = "target"
+            d.status, d.host = "target", None
         if r.role(index) == "base_change":
             d.host, d.role, d.status = host, "base", "actual"
 
@@ -503,7 +513,12 @@ class SentenceAssembly:
 
     def _grounded(self, d: Draft) -> bool:
         """A figure whose indicator comes only from earlier sentences must name
-        what it is about (a product, a partner, a place or a company)."""
-        if not d.from_topic or self.r.info.parent is not None:
+        what it is about: a product, a partner, a place, a company, or (a
+        value) the subject its item opens with (`Kinh doanh bất động sản xếp thứ
+        hai với 28,5 tỷ USD`); a breakdown's items need not."""
+        r = self.r
+        if not d.from_topic or r.info.parent is not None or r.sentence.tagged("breakdown", 0, d.index):
             return True
-        return bool(d.product or d.partner or d.subject or d.sector or d.location != self.r.discourse.main_place)
+        if d.product or d.partner or d.subject or d.sector or d.location != r.discourse.main_place:
+            return True
+        return d.value is not None and S.opens_with_subject(r, d)

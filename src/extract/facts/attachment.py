@@ -52,7 +52,7 @@ def choose_metric(r: SentenceReading, index: int, for_change: bool = False
 def _metric_candidates(r: SentenceReading, index: int, for_change: bool) -> Iterator[tuple[MetricChoice, dict]]:
     unit_class = CHANGE if for_change else r.unit_class(index)
     own = r.grammar.count_frame(r.quantity(index).unit)
-    if own is not None and _requirements_met(r, index, own):
+    if own is not None and _requirements_met(r, index, own) and not _counted_otherwise(r, index):
         yield MetricChoice(own, None, "unit"), {"fits": 1, "own_unit": 1}
     chained = _chained_trigger(r, index, unit_class)
     if unit_class == MONEY and subject_before(r, index):
@@ -82,7 +82,7 @@ def _fits(frame: Frame, unit_class: str) -> bool:
 def _trigger_features(r: SentenceReading, index: int, j: int, frame: Frame, unit_class: str,
                       chained: int | None) -> dict[str, float]:
     before = j < index
-    adjacent = not before and r.previous(j) == index
+    adjacent = not before and r.previous(j, gap_words=0) == index
     return {
         "fits": int(_fits(frame, unit_class)),
         "adjacent_after": int(adjacent),
@@ -97,6 +97,7 @@ def _trigger_features(r: SentenceReading, index: int, j: int, frame: Frame, unit
         "blocker": int(frame.blocker),
         "generic": int(frame.metric_name is None and not frame.blocker),
         "item_subject": int(before and _first_trigger_of_item(r, j)),
+        "blocker_subject": int(frame.blocker and before and _first_trigger_of_item(r, j)),
     }
 
 
@@ -109,7 +110,8 @@ def _linked_count(r: SentenceReading, index: int) -> Frame | None:
     if not counts:
         return None
     between = r.tagged_between(counts[-1].index, index, "trigger")
-    if not between or not all(r.chunks[j].payload.links_to_count for j in between):
+    only_comma = all(r.chunks[j].has("boundary=segment") for j in r.sentence.between(counts[-1].index, index))
+    if not only_comma and (not between or not all(r.chunks[j].payload.links_to_count for j in between)):
         return None
     capital = r.grammar.capital_of(counts[-1].metric)
     return r.grammar.frame_of_metric(r.grammar.unscoped(capital)) if capital else None
@@ -133,9 +135,18 @@ def _chained_trigger(r: SentenceReading, index: int, unit_class: str) -> int | N
     return last.trigger
 
 
+def _counted_otherwise(r: SentenceReading, index: int) -> bool:
+    """`28 dự án đi vào hoạt động`, `tổng số dự án đã hoạt động lên 982 dự án`:
+    projects or firms counted for something other than their registration."""
+    lo, hi = r.sentence.segment_range(index)
+    return bool(r.sentence.tagged("not_project", lo, min(hi, index + 3)))
+
+
 def _requirements_met(r: SentenceReading, index: int, frame: Frame) -> bool:
     lo = r.item_start(index)
-    if frame.requires and not any(r.sentence.tagged(tag, lo, index) for tag in frame.requires):
+    after = r.next(index)
+    right_after = after is not None and any(tag in r.chunks[after].tags for tag in frame.requires)
+    if frame.requires and not right_after and not any(r.sentence.tagged(tag, lo, index) for tag in frame.requires):
         return False
     if frame.requires_after:
         after = r.next(index)
@@ -178,6 +189,7 @@ def choose_host(r: SentenceReading, index: int, same_unit: bool = False) -> tupl
             "other_indicator": int(j in drafts and _other_indicator_between(r, drafts[j], index)),
             "count_between": int(any(r.chunks[i].has("count") and r.role(i) in VALUE_ROLES
                                      for i in r.sentence.between(index, j))),
+            "names_other_kind": int(_names_other_kind(r, index, r.grammar.unit_class(candidate_unit))),
         }
         if same_unit:
             features["unit_differs"] = int(candidate_unit != unit)
@@ -188,6 +200,15 @@ def choose_host(r: SentenceReading, index: int, same_unit: bool = False) -> tupl
         return None, None
     host = drafts[scored.candidate]
     return host, decided("host", scored, f"value@{host.anchor.start}")
+
+
+def _names_other_kind(r: SentenceReading, index: int, unit_class: str) -> bool:
+    """`số doanh nghiệp giảm 2%, vốn tăng 9%`: a change whose segment names the
+    count belongs to a count, one naming capital to money."""
+    lo = r.sentence.segment_range(index)[0]
+    counts = r.sentence.tagged("count_word", lo, index)
+    capital = [j for j in r.sentence.tagged("trigger", lo, index) if r.chunks[j].payload.links_to_count]
+    return bool(counts) and unit_class == MONEY or bool(capital) and not counts and unit_class == COUNT
 
 
 def has_host(r: SentenceReading, index: int) -> bool:
@@ -249,7 +270,7 @@ def place_features(r: SentenceReading, index: int, j: int) -> dict[str, float]:
         "in_share": int(not before and bool(r.tagged_between(index, j, "share"))),
         "after_other_segment": int(not before and not r.same_segment(index, j)),
         "ranking_frame": int(r.chunks[j].has("place=national") and _after_tag(r, j, "ranking", 3)),
-        "in_brackets": int(_in_brackets(r, j)),
+        "in_brackets": int(_in_brackets(r, j, index)),
         "same_item": int(r.same_item(index, j)),
         "same_segment": int(r.same_segment(index, j)),
         "before": int(before),
@@ -295,7 +316,7 @@ def stated_place(r: SentenceReading, j: int) -> bool:
     """Whether place chunk `j` is a place its clause reports for (not one compared,
     ranked against or in brackets): what later clauses take as their topic."""
     features = place_features(r, j, j)
-    return not (features["compared"] or features["ranking_frame"] or features["in_brackets"]
+    return not (features["compared"] or features["ranking_frame"] or _in_brackets(r, j)
                 or features["generic"]) and place_norm(r, j) is not None
 
 
@@ -311,15 +332,22 @@ def _after_tag(r: SentenceReading, j: int, tag: str, reach: int = 1) -> bool:
     return False
 
 
-def _in_brackets(r: SentenceReading, j: int) -> bool:
-    """A place inside brackets (`Công ty X (Bắc Ninh)`, `(sau khi hợp nhất với Hà Nam)`)."""
+def _in_brackets(r: SentenceReading, j: int, index: int | None = None) -> bool:
+    """A place inside brackets (`Công ty X (Bắc Ninh)`, `(sau khi hợp nhất với Hà Nam)`),
+    unless the figure is inside the same brackets (`(TP.HCM đạt 7,07%; Đồng Nai ...)`)."""
     lo = r.sentence.segment_range(j)[0]
-    for i in range(j - 1, lo - 1, -1):
-        if r.chunks[i].has("bracket=close"):
+    for i in range(j - 1, -1, -1):
+        if r.chunks[i].has("bracket=close") or i < lo and r.chunks[i].has("boundary=item"):
             return False
         if r.chunks[i].has("bracket=open"):
-            return True
+            return index is None or not _inside_same_bracket(r, i, index)
     return False
+
+
+def _inside_same_bracket(r: SentenceReading, opening: int, index: int) -> bool:
+    if index < opening:
+        return False
+    return not any(r.chunks[i].has("bracket=close") for i in range(opening + 1, index))
 
 
 def _opens_item(r: SentenceReading, j: int) -> bool:
@@ -389,6 +417,7 @@ def period_features(r: SentenceReading, index: int, j: int) -> dict[str, float]:
         "after_outside_item": int(not before and not r.same_item(index, j)),
         "distance": len(r.sentence.between(index, j)),
         "right_after_figure": int(not before and r.previous(j, gap_words=0) == index),
+        "after_conjunction": int(not before and bool(r.tagged_between(index, j, "conjunction"))),
         "after_other_figure": int(_follows_other_figure(r, index, j)),
     }
 
@@ -445,7 +474,8 @@ def _scope_candidates(r: SentenceReading, index: int) -> Iterator[tuple[str, dic
         adjacent = not before and r.previous(j, gap_words=2) == index
         yield scope, {
             "adjacent_after": int(adjacent),
-            "after": int(not before and not adjacent),
+            "after": int(not before and not adjacent and not r.same_item(index, j)),
+            "breakdown_between": int(not before and bool(r.tagged_between(index, j, "breakdown"))),
             "same_item": int(r.same_item(index, j) and before),
             "before": int(before),
             "distance": len(r.sentence.between(index, j)),

@@ -111,7 +111,7 @@ class RolePattern(RuleEntry):
 
 
 ROLES = ("value", "change", "change_amount", "factor", "share", "plan_share", "target", "base",
-         "base_change", "threshold", "other", "paren_value", "paren_change")
+         "base_change", "threshold", "other", "paren_value", "paren_change", "added_amount")
 
 
 class DecisionWeights(RuleEntry):

@@ -249,6 +249,13 @@ def _item_subject(r: SentenceReading, d: Draft, lo: int, cleaner: PhraseCleaner)
     return cleaner.cut(run_text(r.text, r.chunks, np_run(r.chunks, first, d.index)) or "")
 
 
+def opens_with_subject(r: SentenceReading, d: Draft) -> bool:
+    """Whether the figure's window opens with words naming what it is about."""
+    lo = window_start(r, d)
+    first = next((j for j in range(lo, d.index) if not _opener(r.chunks[j])), None)
+    return first is not None and r.chunks[first].kind == GAP and r.chunks[first].words >= 2
+
+
 def _opener(chunk) -> bool:
     return chunk.has("boundary") or chunk.has("breakdown") or chunk.has("list_intro") or chunk.has("restriction") \
         or chunk.has("bracket=close") or chunk.has("conjunction")
