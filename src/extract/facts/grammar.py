@@ -30,6 +30,7 @@ from .matcher import ChunkPattern, Element
 __all__ = ["DEFAULT_RULES_DIR", "FactGrammar", "Frame", "RolePattern", "Decision"]
 
 MONEY, PERCENT, TIMES, COUNT, MEASURE = "money", "percent", "times", "count", "measure"
+_CLASS_OF_KIND = {"currency": MONEY, "percent": PERCENT, "multiplier": TIMES, "measure": MEASURE, "count": COUNT}
 
 
 class WordEntry(RuleEntry):
@@ -132,7 +133,7 @@ class FactGrammar:
     frames: tuple[Frame, ...]
     patterns: tuple[RolePattern, ...]
     decisions: dict[str, DecisionWeights]
-    measure_units: frozenset[str]
+    unit_kinds: dict[str, str]      # unit -> its kind in units.yaml (currency, percent, multiplier, measure, count)
     rules_dir: Path
 
     @classmethod
@@ -146,7 +147,7 @@ class FactGrammar:
         decisions = load_rule_file(rules_dir / "attachment.yaml", DecisionWeights).entries
         units = load_rule_file(rules_dir / "units.yaml", UnitEntry).entries
         grammar = cls(tuple(words), tuple(frames), tuple(patterns), {d.name: d for d in decisions},
-                      frozenset(u.unit for u in units if u.kind == "measure"), rules_dir)
+                      {u.unit: u.kind for u in units}, rules_dir)
         grammar._check()
         return grammar
 
@@ -283,14 +284,12 @@ class FactGrammar:
     # ------------------------------------------------------------ units
 
     def unit_class(self, unit: str) -> str:
-        """`money`, `percent`, `times`, `measure` or `count` for a quantity's unit."""
-        if unit == "percent":
-            return PERCENT
-        if unit == "lần":
-            return TIMES
-        if unit in CURRENCY_OR_RATE_UNITS:
+        """`money`, `percent`, `times`, `measure` or `count` for a quantity's unit
+        (by its kind in units.yaml; a counted noun the file does not list counts)."""
+        kind = self.unit_kinds.get(unit)
+        if kind is None and unit in CURRENCY_OR_RATE_UNITS:
             return MONEY
-        return MEASURE if unit in self.measure_units else COUNT
+        return _CLASS_OF_KIND.get(kind or "count", COUNT)
 
     def weights(self, decision: str) -> DecisionWeights:
         if decision not in self.decisions:

@@ -18,9 +18,6 @@ from dataclasses import dataclass
 
 import regex
 
-_SPACES = regex.compile(r"\s+")
-
-
 def expand_tags(tags: Iterable[str]) -> frozenset[str]:
     """Tags with the bare kind of each `kind=value` added.
 
@@ -65,7 +62,7 @@ class PhraseMatch:
 
 def phrase_key(text: str) -> str:
     """How a phrase is looked up: spaces collapsed, lower case."""
-    return _SPACES.sub(" ", text).lower()
+    return " ".join(text.split()).lower()
 
 
 class Lexicon:
@@ -90,7 +87,7 @@ class Lexicon:
 
     def tags_of(self, surface: str) -> frozenset[str]:
         """The tags a phrase written `surface` carries (case-sensitive ones only as written)."""
-        written = _SPACES.sub(" ", surface)
+        written = " ".join(surface.split())
         tags: set[str] = set()
         for tagged in self._by_key.get(phrase_key(surface), ()):
             if not tagged.case_sensitive or tagged.phrase == written:
