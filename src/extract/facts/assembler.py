@@ -271,6 +271,7 @@ class SentenceAssembly:
         if same is not None and host is None:
             same.changes.append(S.change_of(r, index, role, None))
             return
+        choice = None
         if host is not None:
             metric, trigger = host.metric, host.trigger
             decision = None
@@ -281,6 +282,7 @@ class SentenceAssembly:
             return
         d = self._draft(index, metric, "change_only", pattern, value=False)
         d.trigger = trigger
+        d.from_topic = host is None and choice is not None and choice.source == "topic"
         if decision is not None:
             d.decisions["metric"] = decision
         d.changes.append(S.change_of(r, index, role, None))
@@ -521,4 +523,9 @@ class SentenceAssembly:
             return True
         if d.product or d.partner or d.subject or d.sector or d.location != r.discourse.main_place:
             return True
-        return d.value is not None and S.opens_with_subject(r, d)
+        if d.value is None:
+            # `Nhiều ngành cấp II tăng khá, như sản xuất máy móc tăng 14,9%`: sub-indices named
+            # as industries; `chè chế biến tăng 39%` after `nhiều sản phẩm`: outputs, no index.
+            return "sector" in r.grammar.slots_of(d.metric) and bool(r.sentence.tagged("industry_head", 0, d.index)) \
+                and S.opens_with_subject(r, d)
+        return S.opens_with_subject(r, d)

@@ -98,6 +98,7 @@ def _trigger_features(r: SentenceReading, index: int, j: int, frame: Frame, unit
         "generic": int(frame.metric_name is None and not frame.blocker),
         "item_subject": int(before and _first_trigger_of_item(r, j)),
         "blocker_subject": int(frame.blocker and before and _first_trigger_of_item(r, j)),
+        "count_other_item": int(unit_class == COUNT and not r.same_item(index, j)),
     }
 
 
@@ -157,6 +158,11 @@ def _requirements_met(r: SentenceReading, index: int, frame: Frame) -> bool:
 def _parent_frames(r: SentenceReading, unit_class: str) -> list[Frame]:
     """The indicator of the first figure of the sentence a breakdown belongs to."""
     parents = r.discourse.parent_facts(r.info.parent)
+    for d in parents:
+        frame = r.grammar.frame_of_metric(d.metric)
+        after = [f for f in r.grammar.frames if f.metric_name == d.metric and f.topic_after]
+        if after and unit_class == MONEY:
+            return [r.grammar.frame(after[0].topic_after)]
     for d in parents:
         if d.value is not None and r.grammar.unit_class(d.value.unit) == unit_class or \
                 d.value is None and unit_class == "percent":

@@ -96,7 +96,7 @@ def np_run(chunks: list[Chunk], lo: int, hi: int) -> tuple[int, int] | None:
     b = a
     while b < hi and (chunks[b].kind == GAP or chunks[b].has("np_part")):
         b += 1
-    while b > a and chunks[b - 1].kind != GAP:
+    while b > a and (chunks[b - 1].has("boundary") or chunks[b - 1].has("conjunction")):
         b -= 1  # a phrase ends on a word, not on `và` or a comma
     return a, b
 

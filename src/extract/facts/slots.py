@@ -93,8 +93,11 @@ def basis_of(r: SentenceReading, index: int, verb: int | None) -> str | None:
     None for a comparison with a named period, resolved once the fact's own
     period is known (see `compared_period`)."""
     lo = verb if verb is not None else r.sentence.segment_range(index)[0]
-    if any(r.chunks[j].value("basis") == "annual_average" for j in range(lo, index)):
+    stated = [r.chunks[j].value("basis") for j in range(lo, index)]
+    if "annual_average" in stated:
         return "annual_average"
+    if verb is not None and r.chunks[verb].value("basis") == "plan":
+        return "plan"  # `vượt kế hoạch năm gần 3%`
     if verb is not None and r.chunks[verb].has("plan_verb") and _plan_after(r, index):
         return "plan"
     for j in range(index + 1, _basis_reach(r, index)):
@@ -198,8 +201,9 @@ def window_start(r: SentenceReading, d: Draft) -> int:
     """Where the figure's own words start: after the previous figure of its
     item that is no change of another (a list item's start)."""
     lo = r.item_start(d.index)
+    ends = VALUE_ROLES if d.value is not None else (*VALUE_ROLES, "change")
     for j in range(d.index - 1, lo - 1, -1):
-        if r.chunks[j].kind == QTY and r.role(j) in VALUE_ROLES:
+        if r.chunks[j].kind == QTY and r.role(j) in ends:
             return j + 1
     return lo
 
@@ -325,7 +329,7 @@ def _sector_head(r: SentenceReading, d: Draft) -> str | None:
         return None
     end = next((i for i in range(head + 1, d.index)
                 if any(t in r.chunks[i].tags for t in ("status", "change_verb", "reach", "qty", "period", "trigger",
-                                                       "boundary=segment"))
+                                                       "boundary=item"))
                 and not r.chunks[i].has("scope")), d.index)
     if any(r.chunks[i].has("place=province") for i in range(head, end)):
         return None
@@ -402,7 +406,8 @@ def _breakdown_subject(r: SentenceReading, d: Draft, cleaner: PhraseCleaner) -> 
     indicators with sub-indices and sectors."""
     if r.grammar.frame_of_metric(d.metric) is None or not r.grammar.frame_of_metric(d.metric).rate:
         return None
-    if r.info.parent is None and not r.sentence.tagged("breakdown", 0, d.index):
+    if r.info.parent is None and not r.sentence.tagged("breakdown", 0, d.index) \
+            and not r.sentence.tagged("industry_head", 0, d.index):
         return None
     lo = window_start(r, d)
     if d.trigger is not None and lo <= d.trigger < d.index:
