@@ -213,8 +213,10 @@ def test_facts_article_naming_no_province_but_the_whole_country_is_national(fact
     facts = facts_of("Quý I/2025: Cả nước xuất siêu 3,1 tỷ USD\n"
                      "Tổng sản phẩm trong nước (GDP) quý I/2025 ước tăng 6,93% so với cùng kỳ năm trước. "
                      "Xuất khẩu đạt 102,8 tỷ USD, tăng 10,6%.")
+    # Spec v1.4: an article naming no province has no main province; a paragraph
+    # that never names the country has no location (the headline's is its own).
     assert [(f.metric.value, f.location) for f in facts] == [
-        ("trade_balance", "Việt Nam"), ("grdp", "Việt Nam"), ("export_value", "Việt Nam")]
+        ("trade_balance", "Việt Nam"), ("grdp", None), ("export_value", None)]
     ranked = facts_of("Năm 2024, xuất khẩu đạt 1,2 tỷ USD, xếp thứ 39 cả nước.")
     assert [f.location for f in ranked] == [None]
 
@@ -255,7 +257,7 @@ def test_facts_list_items_after_tiep_den_la_and_a_copula(facts_of):
     facts = facts_of("7 tháng năm 2025, xuất khẩu ước đạt 1,92 tỷ USD.\n\nCà phê vẫn là mặt hàng chủ lực với "
                      "1,41 tỷ USD. Tiếp đến là hồ tiêu đạt 152 triệu USD, tăng 28%; sầu riêng ước đạt 94 triệu USD.")
     assert [(f.metric.value, f.product) for f in facts[1:]] == [
-        ("export_value", "Cà phê"), ("export_value", "hồ tiêu"), ("export_value", "sầu riêng")]
+        ("export_value", "cà phê"), ("export_value", "hồ tiêu"), ("export_value", "sầu riêng")]  # lower case (v1.4)
 
 
 @pytest.mark.parametrize("text, products", [

@@ -21,7 +21,7 @@ CHANGE = "change"  # the class of a change's number: every indicator can change
 PROJECT_CAPITAL_OWNER = "investment_capital"  # whose `subject` variant is a named project's capital
 from .reading import VALUE_ROLES, SentenceReading
 from .scoring import Scored, choose
-from .timing import at_date
+from .timing import at_date, year_before
 
 
 def decided(name: str, scored: Scored, choice: str) -> Decision:
@@ -400,6 +400,10 @@ def reporting_period(r: SentenceReading, j: int) -> PeriodChoice | None:
     chunk = r.chunks[j]
     if chunk.kind == PERIOD:
         kind = chunk.value("period")
+        if kind == "comparison" and _opens_item(r, j) and not _after_tag(r, j, "comparison"):
+            # `Cùng kỳ năm trước, tỉnh chỉ thu hút được 5 dự án`: the period stated before, a year back
+            stated = r.discourse.period
+            return PeriodChoice(year_before(stated.period) if stated else chunk.payload.period, chunk=j)
         if kind in ("day", "vague", "comparison") or chunk.has("comparison_period"):
             return None
         if kind == "current":

@@ -15,6 +15,7 @@ from .reading import VALUE_ROLES, SentenceReading
 _NOT_STATUS_AFTER = ("reach", "plan_verb", "comparison", "qty", "percent")
 # The indicators whose facts carry an investment kind (`cấp mới`) as their sector.
 INVESTMENT_FLOWS = ("investment_projects", "investment_capital")
+CAPACITY = "production_capacity"
 PROJECT_CAPITAL = "project_capital"
 
 
@@ -220,6 +221,8 @@ def product_of(r: SentenceReading, d: Draft) -> str | None:
     if intro:
         lo = intro[-1] + 1
     cleaner = r.cleaner
+    if r.grammar.frame_of_metric(d.metric) and r.grammar.frame_of_metric(d.metric).name == CAPACITY and d.value:
+        return cleaner.clean(_capacity_product(r, d))
     for reader in (_after_product_word, _after_trigger, _item_subject, _after_copula, _industry_copula,
                    _after_governing_trigger):
         found = cleaner.clean(reader(r, d, lo, cleaner))
@@ -263,6 +266,31 @@ def opens_with_subject(r: SentenceReading, d: Draft) -> bool:
 def _opener(chunk) -> bool:
     return chunk.has("boundary") or chunk.has("breakdown") or chunk.has("list_intro") or chunk.has("restriction") \
         or chunk.has("bracket=close") or chunk.has("conjunction")
+
+
+def _capacity_product(r: SentenceReading, d: Draft) -> str | None:
+    """What a capacity is of: the counted thing and the words after it (`10 nghìn
+    xe mô tô`, `30 nghìn động cơ xe phân khối lớn/năm`), the noun after a measure
+    (`50.000 tấn thép`), else what the plant before `công suất` makes (`nhà máy bột
+    giấy công suất 130.000 tấn/năm`; a capitalized name is no product)."""
+    after = np_run(r.chunks, d.index + 1, r.sentence.segment_range(d.index)[1])
+    following = run_text(r.text, r.chunks, after) if after and after[0] == d.index + 1 else None
+    following = r.cleaner.cut(following) if following else None
+    if r.grammar.unit_class(d.value.unit) == "count":
+        return " ".join(p for p in (d.value.unit, following) if p)
+    if following:
+        return following
+    cue = d.trigger if d.trigger is not None and d.trigger < d.index else None
+    heads = [j for j in r.sentence.tagged("plant_head", r.item_start(d.index), cue or d.index)]
+    if cue is None or not heads:
+        return None
+    made = run_text(r.text, r.chunks, np_run(r.chunks, heads[-1] + 1, cue))
+    if not made or made[:1].isupper():
+        return None
+    for activity in r.grammar.phrases_of("activity"):
+        if made.lower().startswith(activity + " "):
+            return made[len(activity) + 1:]
+    return made
 
 
 def _industry_copula(r: SentenceReading, d: Draft, lo: int, cleaner: PhraseCleaner) -> str | None:
