@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test eval bench lock clean
+.PHONY: run test eval eval-real eval-sets bench lock clean
 
 $(STAMP): requirements.lock pyproject.toml scripts/setup-system.sh
 	bash scripts/setup-system.sh
@@ -26,6 +26,14 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/extract run corpus/articles -o output/corpus
 	$(BIN)/extract eval --gold corpus/gold --pred output/corpus --errors
+
+# Every set written from public news pages: first-run figures beside today's.
+eval-real: $(STAMP)
+	$(BIN)/python scripts/eval_sets.py --real
+
+# Every scored gold set of corpus/sets.yaml.
+eval-sets: $(STAMP)
+	$(BIN)/python scripts/eval_sets.py
 
 # Regenerate the lock from pyproject.toml in a throw-away environment.
 lock:

@@ -57,6 +57,19 @@ class FactAssembler:
         facts = [to_fact(d, explain) for d in drafts]
         return facts, check_consistency(facts, self.grammar)
 
+    def roles(self, analysis: Analysis, quantities: list[Quantity], periods: list[PeriodMention],
+              entities: list[Entity]) -> list[tuple[Quantity, str, str]]:
+        """Every quantity with the role its sentence gives it and the pattern that
+        gave it, facts or not (`chiếm 56%`: share)."""
+        view = ArticleView(analysis, self.grammar, [q for q in quantities if math.isfinite(q.amount)],
+                           list(periods), list(entities))
+        found = []
+        for info in view.sentences:
+            sentence = view.chunk(info)
+            for index, role in sorted(assign_roles(sentence, self.grammar).items()):
+                found.append((sentence.chunks[index].payload, role.role, role.pattern))
+        return found
+
 
 class ArticleAssembly:
     """Reads an article sentence by sentence, carrying the discourse state."""
