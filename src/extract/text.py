@@ -51,6 +51,8 @@ _SPECIAL = regex.compile(_LINE_BREAK + _SPACE + _INVISIBLE + _MARKUP)
 _CONTINUES = r"[\p{M}\p{NFC_QC=M}\P{ccc=0}]"
 _CLUSTER = regex.compile(rf"(?:(?!{_CONTINUES}).)?{_CONTINUES}+|\p{{NFC_QC=N}}", regex.S)
 _CONTINUES_CLUSTER_RUN = regex.compile(_CONTINUES + "+")
+# A syllable or number (letters with their marks, digits) or one other visible character.
+_PIECE = regex.compile(r"[\p{L}\p{M}\p{N}_]+|[^\s\p{L}\p{M}\p{N}_]")
 _BLOCK_TAGS = regex.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|hr)\b", regex.I)
 # What a decoded entity's characters become (`&nbsp;` is a space, `&shy;` nothing).
 _DECODED = str.maketrans({"\u00a0": " ", "\t": " ", "\r": "\n", "\u00ad": None, "\u200b": None,
@@ -144,6 +146,17 @@ class NormalizedText:
         """
         a, b = self.to_original(start, end)
         return self.original[a:b]
+
+
+def pieces(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The syllables, numbers and single punctuation marks of `text[start:end]`,
+    as offsets into `text` (what phrase lexicons match on, word by word).
+
+    >>> t = "tăng 5%/năm, ước đạt"
+    >>> [t[a:b] for a, b in pieces(t)]
+    ['tăng', '5', '%', '/', 'năm', ',', 'ước', 'đạt']
+    """
+    return [m.span() for m in _PIECE.finditer(text, start, len(text) if end is None else end)]
 
 
 def fix_tone_placement(text: str) -> str:

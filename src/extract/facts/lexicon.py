@@ -1,22 +1,26 @@
 """Matching many phrases at once, each carrying tags.
 
 A tag is `kind` or `kind=value` (`status=estimate`); a phrase listed under
-several entries carries all their tags. Matching is whole-word, longest
-phrase first, and runs once over an article.
+several entries carries all their tags. Phrases are matched word by word (a
+trie over syllables and punctuation marks, `extract.text.pieces`), so
+matching is whole-word, ignores case and spacing, takes the longest phrase
+that carries a tag, and costs a pass over the text's pieces.
 
 >>> lexicon = Lexicon([TaggedPhrase("ước đạt", frozenset({"status=estimate"})),
 ...                    TaggedPhrase("đạt", frozenset({"status=actual"}))])
->>> [(m.text, sorted(m.tags)) for m in lexicon.find("Xuất khẩu ước đạt 5 tỷ USD")]
-[('ước đạt', ['status', 'status=estimate'])]
+>>> [(m.text, sorted(m.tags)) for m in lexicon.find("Xuất khẩu ước  đạt 5 tỷ USD")]
+[('ước  đạt', ['status', 'status=estimate'])]
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import regex
+from ..text import pieces
+
+_END = None  # the trie key under which a node keeps the phrases that end there
+
 
 def expand_tags(tags: Iterable[str]) -> frozenset[str]:
     """Tags with the bare kind of each `kind=value` added.
@@ -61,7 +65,7 @@ class PhraseMatch:
 
 
 def phrase_key(text: str) -> str:
-    """How a phrase is looked up: spaces collapsed, lower case."""
+    """How a phrase is compared: spaces collapsed, lower case."""
     return " ".join(text.split()).lower()
 
 
@@ -69,47 +73,45 @@ class Lexicon:
     """Whole-word matching of many tagged phrases, longest first."""
 
     def __init__(self, phrases: Iterable[TaggedPhrase]) -> None:
-        self._by_key: dict[str, list[TaggedPhrase]] = {}
+        self._root: dict = {}
         for tagged in phrases:
-            self._by_key.setdefault(phrase_key(tagged.phrase), []).append(tagged)
-        ordered = sorted({t.phrase for group in self._by_key.values() for t in group}, key=len, reverse=True)
-        alternatives = "|".join(_pattern(p) for p in ordered) or r"(?!x)x"
-        self._pattern = regex.compile(alternatives, regex.IGNORECASE)
+            node = self._root
+            for a, b in pieces(tagged.phrase):
+                node = node.setdefault(tagged.phrase[a:b].lower(), {})
+            node.setdefault(_END, []).append(tagged)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PhraseMatch]:
         """Non-overlapping matches in `text[start:end]` that carry a tag, offsets in `text`."""
-        found = []
-        for m in self._pattern.finditer(text, start, len(text) if end is None else end):
-            tags = self.tags_of(m.group(0))
-            if tags:
-                found.append(PhraseMatch(m.start(), m.end(), m.group(0), tags))
+        spans = pieces(text, start, end)
+        keys = [text[a:b].lower() for a, b in spans]
+        found, i = [], 0
+        while i < len(spans):
+            best, node, j = None, self._root, i
+            while j < len(spans) and keys[j] in node:
+                node, j = node[keys[j]], j + 1
+                if _END in node:
+                    tags = self._tags(node[_END], text[spans[i][0]:spans[j - 1][1]])
+                    if tags:
+                        best = (j, tags)
+            if best is None:
+                i += 1
+                continue
+            stop = spans[best[0] - 1][1]
+            found.append(PhraseMatch(spans[i][0], stop, text[spans[i][0]:stop], best[1]))
+            i = best[0]
         return found
 
-    def tags_of(self, surface: str) -> frozenset[str]:
-        """The tags a phrase written `surface` carries (case-sensitive ones only as written)."""
+    @staticmethod
+    def _tags(phrases: list[TaggedPhrase], surface: str) -> frozenset[str]:
+        """The tags the phrases ending here carry, written `surface` (case-sensitive ones only as written)."""
         written = " ".join(surface.split())
         tags: set[str] = set()
-        for tagged in self._by_key.get(phrase_key(surface), ()):
-            if not tagged.case_sensitive or tagged.phrase == written:
+        for tagged in phrases:
+            if not tagged.case_sensitive or " ".join(tagged.phrase.split()) == written:
                 tags |= tagged.tags
         return frozenset(tags)
 
-
-def _pattern(phrase: str) -> str:
-    body = regex.escape(phrase).replace(r"\ ", r"\s+")
-    left = r"(?<![\w])" if phrase[0].isalnum() else ""
-    right = r"(?![\w])" if phrase[-1].isalnum() else ""
-    return left + body + right
-
-
-class MatchIndex:
-    """An article's phrase matches, sorted, for lookups by window."""
-
-    def __init__(self, matches: list[PhraseMatch]) -> None:
-        self.matches = matches
-        self._starts = [m.start for m in matches]
-
-    def within(self, start: int, end: int) -> list[PhraseMatch]:
-        lo = bisect_left(self._starts, start)
-        hi = bisect_left(self._starts, end, lo)
-        return [m for m in self.matches[lo:hi] if m.end <= end]
+    def tags_of(self, surface: str) -> frozenset[str]:
+        """The tags a phrase written `surface` carries, if the whole of it is a phrase."""
+        found = self.find(surface)
+        return found[0].tags if len(found) == 1 and found[0].text == surface.strip() else frozenset()
