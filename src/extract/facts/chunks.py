@@ -63,19 +63,26 @@ class ChunkedSentence:
             self.items.append(item)
             self.segments.append(segment)
         self._starts = [c.start for c in self.chunks]
+        self._by_tag: dict[str, list[int]] = {}
+        for i, chunk in enumerate(self.chunks):
+            for tag in chunk.tags:
+                self._by_tag.setdefault(tag, []).append(i)
 
     def __len__(self) -> int:
         return len(self.chunks)
 
     def indexes(self, *kinds: str, tag: str | None = None) -> list[int]:
         """Indexes of the chunks of these kinds (any kind if none given) with `tag`."""
-        return [i for i, c in enumerate(self.chunks)
-                if (not kinds or c.kind in kinds) and (tag is None or tag in c.tags)]
+        candidates = self._by_tag.get(tag, []) if tag is not None else range(len(self.chunks))
+        return [i for i in candidates if not kinds or self.chunks[i].kind in kinds]
 
     def tagged(self, tag: str, lo: int = 0, hi: int | None = None) -> list[int]:
-        """Indexes in `[lo, hi)` of the chunks carrying `tag`."""
+        """Indexes in `[lo, hi)` of the chunks carrying `tag` (by bisection in a per-tag index)."""
+        found = self._by_tag.get(tag)
+        if not found:
+            return []
         hi = len(self.chunks) if hi is None else hi
-        return [i for i in range(max(lo, 0), min(hi, len(self.chunks))) if tag in self.chunks[i].tags]
+        return found[bisect_left(found, lo):bisect_left(found, hi)]
 
     def item_range(self, index: int) -> tuple[int, int]:
         """The chunk indexes `[lo, hi)` of the item holding chunk `index`."""

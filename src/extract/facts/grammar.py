@@ -242,11 +242,12 @@ class FactGrammar:
 
     def unscoped(self, metric: str) -> str:
         """The metric a scoped variant splits (`fdi_projects` → investment_projects)."""
-        for f in self.frames:
-            scopes = [v for k, v in f.variants.items() if k != "subject"]
-            if f.scoped and metric in scopes and f.metric_name:
-                return f.metric_name
-        return metric
+        return self._unscoped.get(metric, metric)
+
+    @cached_property
+    def _unscoped(self) -> dict[str, str]:
+        return {v: f.metric_name for f in self.frames if f.scoped and f.metric_name
+                for k, v in f.variants.items() if k != "subject"}
 
     def capital_of(self, metric: str) -> str | None:
         """The capital metric of counted projects or firms of `metric`."""

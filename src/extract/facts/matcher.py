@@ -22,6 +22,8 @@ True
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -58,16 +60,33 @@ class Element(BaseModel):
         return self
 
     def accepts(self, chunk: Chunk) -> bool:
-        if self.kind and chunk.kind not in self.kind:
-            return False
-        if self.tag and not any(t in chunk.tags for t in self.tag):
-            return False
-        if any(t not in chunk.tags for t in self.all) or any(t in chunk.tags for t in self.not_):
-            return False
-        return self.max_words is None or chunk.words <= self.max_words
+        return self.test.accepts(chunk)
+
+    @cached_property
+    def test(self) -> ChunkTest:
+        return ChunkTest(frozenset(self.kind), frozenset(self.tag), frozenset(self.all), frozenset(self.not_),
+                         self.max_words)
 
     def repeats(self) -> tuple[int, int]:
         return {"1": (1, 1), "?": (0, 1), "*": (0, self.max), "+": (1, self.max)}[self.op]
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkTest:
+    """An element's test on one chunk, as sets: checked for every chunk a pattern meets."""
+
+    kinds: frozenset[str]
+    any_tags: frozenset[str]
+    all_tags: frozenset[str]
+    no_tags: frozenset[str]
+    max_words: int | None
+
+    def accepts(self, chunk: Chunk) -> bool:
+        tags = chunk.tags
+        return (not self.kinds or chunk.kind in self.kinds) \
+            and (not self.any_tags or not self.any_tags.isdisjoint(tags)) \
+            and self.all_tags <= tags and self.no_tags.isdisjoint(tags) \
+            and (self.max_words is None or chunk.words <= self.max_words)
 
 
 class ChunkPattern:
@@ -80,9 +99,10 @@ class ChunkPattern:
             raise ValueError(f"a pattern needs exactly one focus element, found {len(focus)}")
         at = focus[0]
         self.elements = tuple(elements)
-        self.focus = elements[at]
-        self.left = tuple(reversed(elements[:at]))
-        self.right = tuple(elements[at + 1:])
+        self.focus = elements[at].test
+        self.focus_bind = elements[at].bind
+        self.left = tuple(_Step(e) for e in reversed(elements[:at]))
+        self.right = tuple(_Step(e) for e in elements[at + 1:])
 
     @classmethod
     def of(cls, raw: Sequence[dict]) -> ChunkPattern:
@@ -93,8 +113,8 @@ class ChunkPattern:
         if not self.focus.accepts(chunks[at]):
             return None
         bindings: dict[str, list[int]] = {}
-        if self.focus.bind:
-            bindings[self.focus.bind] = [at]
+        if self.focus_bind:
+            bindings[self.focus_bind] = [at]
         if not _match(self.left, chunks, at - 1, -1, bindings):
             return None
         if not _match(self.right, chunks, at + 1, 1, bindings):
@@ -102,18 +122,34 @@ class ChunkPattern:
         return bindings
 
 
-def _match(elements: Sequence[Element], chunks: Sequence[Chunk], position: int, step: int,
+@dataclass(frozen=True)
+class _Step:
+    """One non-focus element, ready to match: its test, repetitions and binding."""
+
+    test: ChunkTest
+    low: int
+    high: int
+    bind: str | None
+
+    def __init__(self, element: Element) -> None:
+        low, high = element.repeats()
+        object.__setattr__(self, "test", element.test)
+        object.__setattr__(self, "low", low)
+        object.__setattr__(self, "high", high)
+        object.__setattr__(self, "bind", element.bind)
+
+
+def _match(steps: Sequence[_Step], chunks: Sequence[Chunk], position: int, step: int,
            bindings: dict[str, list[int]]) -> bool:
-    """Match `elements` from `position` walking by `step`; greedy, backtracking."""
-    if not elements:
+    """Match `steps` from `position` walking by `step`; greedy, backtracking."""
+    if not steps:
         return True
-    element, rest = elements[0], elements[1:]
-    low, high = element.repeats()
+    element, rest = steps[0], steps[1:]
     taken = []
-    while len(taken) < high and 0 <= position + step * len(taken) < len(chunks) \
-            and element.accepts(chunks[position + step * len(taken)]):
+    while len(taken) < element.high and 0 <= position + step * len(taken) < len(chunks) \
+            and element.test.accepts(chunks[position + step * len(taken)]):
         taken.append(position + step * len(taken))
-    for count in range(len(taken), low - 1, -1):
+    for count in range(len(taken), element.low - 1, -1):
         if _match(rest, chunks, position + step * count, step, bindings):
             if element.bind and count:
                 bindings.setdefault(element.bind, []).extend(sorted(taken[:count]))

@@ -35,6 +35,10 @@ class PhraseCleaner:
         self.words = Lexicon(phrases)
 
     @cached_property
+    def _generic(self) -> frozenset[str]:
+        return frozenset(phrase_key(g) for g in self.grammar.phrases_of("generic_product"))
+
+    @cached_property
     def _edge(self) -> str:
         return " " + "".join(p for p in self.grammar.phrases_of("edge_char"))
 
@@ -49,7 +53,7 @@ class PhraseCleaner:
             return None
         phrase = self._trim(" ".join(phrase.split()))
         phrase = self._without_opener(phrase)
-        generic = {phrase_key(g) for g in self.grammar.phrases_of("generic_product")}
+        generic = self._generic
         changed = True
         while changed and phrase:
             if phrase_key(phrase) in generic:
