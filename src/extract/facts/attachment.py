@@ -96,7 +96,7 @@ def _trigger_features(r: SentenceReading, index: int, j: int, frame: Frame, unit
         "chained": int(j == chained),
         "blocker": int(frame.blocker),
         "generic": int(frame.metric_name is None and not frame.blocker),
-        "item_subject": int(before and _first_trigger_of_item(r, j)),
+        "item_subject": int(before and _first_trigger_of_item(r, j) and not _fitting_trigger_between(r, j, index, unit_class)),
         "blocker_subject": int(frame.blocker and before and _first_trigger_of_item(r, j)),
         "count_other_item": int(unit_class == COUNT and not r.same_item(index, j)),
     }
@@ -118,6 +118,11 @@ def _linked_count(r: SentenceReading, index: int) -> Frame | None:
     return r.grammar.frame_of_metric(r.grammar.unscoped(capital)) if capital else None
 
 
+def _fitting_trigger_between(r: SentenceReading, j: int, index: int, unit_class: str) -> bool:
+    return any(r.chunks[i].payload.metric_name and _fits(r.chunks[i].payload, unit_class)
+               for i in r.tagged_between(j, index, "trigger"))
+
+
 def _first_trigger_of_item(r: SentenceReading, j: int) -> bool:
     return not r.sentence.tagged("trigger", r.item_start(j), j)
 
@@ -126,8 +131,8 @@ def _chained_trigger(r: SentenceReading, index: int, unit_class: str) -> int | N
     """The trigger that named the previous figure of this class in the sentence,
     when no other trigger comes between: a list goes on with its indicator
     (`gồm thủy sản 19,7 triệu USD; may mặc 66,4 triệu USD; ...`)."""
-    earlier = [d for d in r.drafts if d.index < index and d.value is not None and d.trigger is not None
-               and r.grammar.unit_class(d.value.unit) == unit_class]
+    earlier = [d for d in r.drafts if d.index < index and d.trigger is not None
+               and (r.grammar.unit_class(d.value.unit) == unit_class if d.value is not None else unit_class == CHANGE)]
     if not earlier:
         return None
     last = earlier[-1]
@@ -195,6 +200,7 @@ def choose_host(r: SentenceReading, index: int, same_unit: bool = False) -> tupl
             "other_indicator": int(j in drafts and _other_indicator_between(r, drafts[j], index)),
             "count_between": int(any(r.chunks[i].has("count") and r.role(i) in VALUE_ROLES
                                      for i in r.sentence.between(index, j))),
+            "own_trigger_differs": int(j in drafts and _own_trigger_differs(r, drafts[j], index)),
             "names_other_kind": int(_names_other_kind(r, index, r.grammar.unit_class(candidate_unit))),
         }
         if same_unit:
@@ -206,6 +212,19 @@ def choose_host(r: SentenceReading, index: int, same_unit: bool = False) -> tupl
         return None, None
     host = drafts[scored.candidate]
     return host, decided("host", scored, f"value@{host.anchor.start}")
+
+
+def _own_trigger_differs(r: SentenceReading, host: Draft, index: int) -> bool:
+    """`đặt mục tiêu GRDP tăng khoảng 12%, thu ngân sách đạt 5.000 tỷ đồng`: the
+    change's own segment names another indicator than the value's."""
+    lo = r.sentence.segment_range(index)[0]
+    own = [j for j in r.sentence.tagged("trigger", lo, index) if r.chunks[j].payload.metric_name]
+    if not own or host.index > own[-1] and host.index < index:
+        return False
+    metric = r.chunks[own[-1]].payload.metric_name
+    return metric not in (host.metric, r.grammar.unscoped(host.metric)) and not (
+        r.chunks[own[-1]].payload.links_to_count and host.value is not None
+        and r.grammar.unit_class(host.value.unit) == MONEY)
 
 
 def _names_other_kind(r: SentenceReading, index: int, unit_class: str) -> bool:
@@ -277,6 +296,7 @@ def place_features(r: SentenceReading, index: int, j: int) -> dict[str, float]:
         "after_other_segment": int(not before and not r.same_segment(index, j)),
         "ranking_frame": int(r.chunks[j].has("place=national") and _after_tag(r, j, "ranking", 3)),
         "in_brackets": int(_in_brackets(r, j, index)),
+        "name_suffix": int(_name_suffix(r, j)),
         "same_item": int(r.same_item(index, j)),
         "same_segment": int(r.same_segment(index, j)),
         "before": int(before),
@@ -307,6 +327,9 @@ def _place_candidates(r: SentenceReading, index: int) -> Iterator[tuple[str, dic
         yield topic, {"topic": 1, "generic_in_item": generic * (not national), "national_for_generic": generic * national}
     if r.discourse.main_place:
         yield r.discourse.main_place, {"main": 1, "generic_in_item": generic}
+    national = [j for j in r.sentence.tagged("national_indicator", 0, index)]
+    if national:
+        yield NATIONAL_LOCATION, {"national_indicator": 1}
 
 
 def _topic_place(r: SentenceReading, index: int) -> str | None:
@@ -336,6 +359,16 @@ def _after_tag(r: SentenceReading, j: int, tag: str, reach: int = 1) -> bool:
         if r.chunks[at].has(tag):
             return True
     return False
+
+
+def _name_suffix(r: SentenceReading, j: int) -> bool:
+    """`Công ty TNHH Dệt kỹ thuật Haksan Việt Nam`: the country's name closing a
+    company's name, which the entity recognizer cut short."""
+    before = r.previous(j, gap_words=0)
+    if not r.chunks[j].has("place=national") or before is None or before != j - 1:
+        return False
+    chunk = r.chunks[before]
+    return chunk.kind == NAME or chunk.kind == "GAP" and chunk.text.split()[-1][:1].isupper()
 
 
 def _in_brackets(r: SentenceReading, j: int, index: int | None = None) -> bool:

@@ -465,8 +465,10 @@ def subject_before(r: SentenceReading, index: int) -> str | None:
         if name:
             return name
     anaphors = r.sentence.tagged("anaphor", r.sentence.segment_range(index)[0], index)
-    if r.discourse.last_subject and anaphors and _opens_clause(r, anaphors[0]):
-        return r.discourse.last_subject
+    if anaphors and _opens_clause(r, anaphors[0]):
+        earlier = next((name for j in range(anaphors[0] - 1, -1, -1) if (name := _subject_at(r, j, anaphors[0]))), None)
+        if earlier or r.discourse.last_subject:
+            return earlier or r.discourse.last_subject
     return _subject_after(r, index)
 
 
