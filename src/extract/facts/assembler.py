@@ -329,11 +329,15 @@ class SentenceAssembly:
         """`thấp hơn Kon Tum (6,8%)`: the same indicator's change for the bracketed place."""
         r = self.r
         figures = [d for d in r.drafts if d.index < index]
-        if not figures:
+        if figures:
+            metric, trigger = figures[0].metric, figures[0].trigger
+        else:  # `tăng cao là Bắc Giang (30,4%), Phú Thọ (17,6%)`: the indicator the sentence names
+            choice, _ = A.choose_metric(r, index, for_change=True)
+            metric, trigger = self._metric(choice), choice.trigger if choice else None
+        if metric is None:
             return
-        main = figures[0]
-        d = self._draft(index, main.metric, "change_only", r.roles[index].pattern, value=False)
-        d.trigger = main.trigger
+        d = self._draft(index, metric, "change_only", r.roles[index].pattern, value=False)
+        d.trigger = trigger
         d.location = A.place_norm(r, r.roles[index].bindings["place"][0])
         change = S.change_of(r, index, "change", None)
         change["direction"], change["basis"] = "up", None
@@ -379,7 +383,8 @@ class SentenceAssembly:
         r = self.r
         if d.role in ("base", "target") and d.host is not None:
             self._fill_from_host(d)
-            self._resolve_compared(d)
+            for change in d.changes:
+                change.pop(COMPARED, None)  # a base's own change is as stated, never measured against
             return
         d.subject = S.subject_of(r, d) if "subject" in r.grammar.slots_of(d.metric) or \
             r.grammar.variant(r.grammar.unscoped(d.metric), "subject") != r.grammar.unscoped(d.metric) else None
@@ -403,20 +408,29 @@ class SentenceAssembly:
     def _fill_from_host(self, d: Draft) -> None:
         host = d.host
         d.location, d.product, d.partner, d.sector = host.location, host.product, host.partner, host.sector
-        d.period = self._base_period(d) if d.role == "base" else host.period
+        d.period = host.period
+        if d.role == "base":
+            self._base_place_and_period(d)
         if d.role == "target" and d.status is None:
             d.status = "target"
 
-    def _base_period(self, d: Draft):
-        """`so với con số 35,4 triệu USD của quý I/2023`: the base figure's period is
-        the one after it; `cùng kỳ năm 2020` moves the main period to that year."""
+    def _base_place_and_period(self, d: Draft) -> None:
+        """What the words after a base figure say of it: `35,4 triệu USD của quý
+        I/2023` is of that period (`cùng kỳ năm 2020`: the main period moved to that
+        year); `mức tăng 7,09% của cả nước` of that place and the main period;
+        bare, the main period a year back."""
         r = self.r
-        hi = min(len(r.chunks), d.index + 4)
-        for j in range(d.index + 1, hi):
+        for j in range(d.index + 1, min(len(r.chunks), d.index + 4)):
             chunk = r.chunks[j]
             if chunk.kind == PERIOD:
-                return shifted(d.host.period, chunk.payload.period, chunk.value("period") == "comparison")
-        return year_before(d.host.period) if d.host.period else None
+                d.period = shifted(d.host.period, chunk.payload.period, chunk.value("basis") == "same_period_last_year")
+                return
+            if chunk.has("place") and A.place_norm(r, j):
+                d.location = A.place_norm(r, j)
+                return
+            if chunk.kind == QTY or chunk.has("boundary"):
+                break
+        d.period = year_before(d.host.period) if d.host.period else None
 
     def _scope(self, d: Draft) -> None:
         r = self.r
@@ -486,6 +500,29 @@ class SentenceAssembly:
             elif len(partners) >= 2 and len(figures) >= len(partners):
                 for d, i in zip(figures, partners):
                     d.partner = r.chunks[i].norm
+            self._pair_listed(figures, lo, j)
+
+    def _pair_listed(self, figures: list[Draft], lo: int, j: int) -> None:
+        """`Trong tháng 3 và tháng 4 ... lần lượt đạt`, `xuất khẩu và nhập khẩu ...
+        lần lượt đạt`, `số dự án FDI và DDI ... lần lượt là`: periods, indicators and
+        scopes listed before pair with the figures in order; what the list's head
+        says of all (`được cấp mới`) goes to every figure."""
+        r = self.r
+        periods = [i for i in range(lo, j) if A.reporting_period(r, i) is not None and r.chunks[i].kind == PERIOD]
+        if len(periods) >= 2 and len(figures) >= len(periods):
+            for d, i in zip(figures, periods):
+                d.period = A.reporting_period(r, i).period
+        triggers = [i for i in range(lo, j) if r.chunks[i].has("trigger") and r.chunks[i].payload.metric_name]
+        if len(triggers) >= 2 and len(figures) >= len(triggers):
+            for d, i in zip(figures, triggers):
+                d.metric, d.trigger = r.chunks[i].payload.metric_name, i
+        scopes = [r.chunks[i].value("scope") for i in range(lo, j) if r.chunks[i].value("scope")]
+        if len(scopes) >= 2 and len(figures) >= len(scopes):
+            for d, scope in zip(figures, scopes):
+                d.metric = r.grammar.variant(r.grammar.unscoped(d.metric), scope)
+        if figures and figures[0].sector:
+            for d in figures[1:]:
+                d.sector = d.sector or figures[0].sector
 
     def _share_among_places(self) -> None:
         """`Các tỉnh Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%`: one fact for
@@ -513,7 +550,7 @@ class SentenceAssembly:
         for d in r.drafts:
             parent = None
             if inner and d.index > inner[0]:
-                before = [x for x in r.drafts if x.index < inner[0] and x.value is not None]
+                before = [x for x in r.drafts if x.index < inner[0] and x.role in ("value", "change_only")]
                 parent = before[0] if before else None
             elif parents:
                 parent = parents[0]

@@ -201,6 +201,7 @@ def choose_host(r: SentenceReading, index: int, same_unit: bool = False) -> tupl
             "count_between": int(any(r.chunks[i].has("count") and r.role(i) in VALUE_ROLES
                                      for i in r.sentence.between(index, j))),
             "own_trigger_differs": int(j in drafts and _own_trigger_differs(r, drafts[j], index)),
+            "after_own_rate": int(j > index and bool(r.sentence.tagged("rate", r.sentence.segment_range(index)[0], index))),
             "names_other_kind": int(_names_other_kind(r, index, r.grammar.unit_class(candidate_unit))),
         }
         if same_unit:
@@ -291,7 +292,8 @@ def place_features(r: SentenceReading, index: int, j: int) -> dict[str, float]:
     """What the position of place chunk `j` says about it, for a figure at `index`."""
     before = j < index
     return {
-        "compared": int(_after_tag(r, j, "compared_place")),
+        "compared": int(_compared(r, j)),
+        "place_between": int(bool(_places_between(r, j, index))),
         "in_share": int(not before and bool(r.tagged_between(index, j, "share"))),
         "after_other_segment": int(not before and not r.same_segment(index, j)),
         "ranking_frame": int(r.chunks[j].has("place=national") and _after_tag(r, j, "ranking", 3)),
@@ -359,6 +361,27 @@ def _after_tag(r: SentenceReading, j: int, tag: str, reach: int = 1) -> bool:
         if r.chunks[at].has(tag):
             return True
     return False
+
+
+def _compared(r: SentenceReading, j: int) -> bool:
+    """`chỉ đứng sau TP. Hồ Chí Minh và Bắc Ninh`: a place compared against, or
+    coordinated with one."""
+    at = j
+    while True:
+        if _after_tag(r, at, "compared_place"):
+            return True
+        joint = r.previous(at, gap_words=0)
+        if joint is None or not (r.chunks[joint].has("conjunction") or r.chunks[joint].has("boundary=segment")):
+            return False
+        at = r.previous(joint, gap_words=0)
+        if at is None or not r.chunks[at].has("place"):
+            return False
+
+
+def _places_between(r: SentenceReading, j: int, index: int) -> list[int]:
+    """Places a figure's own clause names between place `j` and the figure."""
+    lo, hi = sorted((j, index))
+    return [i for i in range(lo + 1, hi) if r.chunks[i].has("place=province") or r.chunks[i].has("place=national")]
 
 
 def _name_suffix(r: SentenceReading, j: int) -> bool:

@@ -199,8 +199,11 @@ class ArticleView:
                 tags |= {"place", "place=agency"}
                 norm = inner[-1].norm
         else:
-            if "subject_head" in self._tags_at(e.start, e.end):
+            heads = self._tags_at(e.start, e.end)
+            if "subject_head" in heads:
                 tags.add("named_subject")
+            if "project_head" in heads:
+                tags.add("project_head")
         return Chunk(NAME, e.start, e.end, e.text, frozenset(tags), e, norm)
 
     def _with_gaps(self, sent: SentenceInfo, chunks: list[Chunk]) -> list[Chunk]:

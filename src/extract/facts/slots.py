@@ -144,9 +144,28 @@ def _basis_reach(r: SentenceReading, index: int) -> int:
 
 
 def aspect_after(r: SentenceReading, index: int) -> str | None:
-    """`tăng 2,7% về số doanh nghiệp`: what a change measures, when it says."""
+    """What a change measures, when it says: `về số doanh nghiệp` the count,
+    `về vốn đăng ký` the counted things' capital, `về kim ngạch` the money
+    figure, `về sản lượng` something outside the schema."""
     after = r.next(index, gap_words=0)
-    return r.chunks[after].value("aspect") if after is not None else None
+    if after is None:
+        return None
+    if r.chunks[after].value("aspect"):
+        return r.chunks[after].value("aspect")
+    word = r.next(after, gap_words=0) if r.chunks[after].has("aspect_intro") else None
+    if word is None:
+        return None
+    chunk = r.chunks[word]
+    if chunk.has("count_word"):
+        return "count"
+    frame = chunk.payload if chunk.has("trigger") else None
+    if frame is None:
+        return None
+    if frame.links_to_count:
+        return "capital"
+    if frame.blocker:
+        return "other"
+    return "money" if frame.metric_name is None else None
 
 
 def compared_period(r: SentenceReading, index: int):
@@ -184,7 +203,7 @@ def partner_of(r: SentenceReading, d: Draft) -> str | None:
         lo = 0  # `- Châu Á: 689,87 triệu USD`: a label item before the figure
     for j in range(lo, d.index):
         chunk = r.chunks[j]
-        if chunk.kind == PARTNER and chunk.norm != "VN":
+        if chunk.kind == PARTNER and chunk.norm != "VN" and not _domestic(r, chunk):
             return chunk.norm
     hi = r.sentence.segment_range(d.index)[1]
     for j in range(d.index + 1, hi):
@@ -196,6 +215,11 @@ def partner_of(r: SentenceReading, d: Draft) -> str | None:
             if marker is not None and (r.chunks[marker].has("investor") or r.chunks[marker].has("market_reach")):
                 return chunk.norm
     return None
+
+
+def _domestic(r: SentenceReading, chunk) -> bool:
+    """A region of Việt Nam (`Đồng bằng sông Cửu Long`): no partner."""
+    return "domestic_region" in r.cleaner.words.tags_of(chunk.text)
 
 
 def window_start(r: SentenceReading, d: Draft) -> int:
@@ -232,8 +256,10 @@ def product_of(r: SentenceReading, d: Draft) -> str | None:
 
 
 def _after_product_word(r: SentenceReading, d: Draft, lo: int, cleaner: PhraseCleaner) -> str | None:
+    """`mặt hàng gạo đạt 339 triệu USD`: the product named after a product word opening the window."""
     for j in r.sentence.tagged("product_group", lo, d.index):
-        return cleaner.cut(run_text(r.text, r.chunks, np_run(r.chunks, j + 1, d.index)) or "")
+        if all(_opener(r.chunks[i]) or r.chunks[i].kind == PERIOD for i in range(lo, j)):
+            return cleaner.cut(run_text(r.text, r.chunks, np_run(r.chunks, j + 1, d.index)) or "")
     return None
 
 
@@ -250,7 +276,7 @@ def _item_subject(r: SentenceReading, d: Draft, lo: int, cleaner: PhraseCleaner)
     """The words opening the window, when the window holds no trigger of its own."""
     if d.trigger is not None and lo <= d.trigger < d.index:
         return None
-    first = next((j for j in range(lo, d.index) if not _opener(r.chunks[j])), None)
+    first = next((j for j in range(lo, d.index) if not _opener(r.chunks[j]) and r.chunks[j].kind != PERIOD), None)
     if first is None or r.chunks[first].kind != GAP:
         return None
     return cleaner.cut(run_text(r.text, r.chunks, np_run(r.chunks, first, d.index)) or "")
@@ -327,7 +353,7 @@ def sector_of(r: SentenceReading, d: Draft) -> str | None:
     component, as written."""
     cleaner = r.cleaner
     if _investment(r, d.metric):
-        return _restriction(r, d) or _investment_component(r, d) or _linked_component(r, d)
+        return _restriction(r, d) or _investment_component(r, d) or _linked_component(r, d) or _opening_park(r, d)
     return (_sector_head(r, d) or _restriction(r, d) or _component_trigger(r, d)
             or _after_index_trigger(r, d, cleaner) or _breakdown_subject(r, d, cleaner) or _industry_head(r, d, cleaner))
 
@@ -352,12 +378,12 @@ def _sector_head(r: SentenceReading, d: Draft) -> str | None:
     if not heads:
         return None
     head = heads[0]
-    if not all(_opener(r.chunks[i]) or r.chunks[i].kind == PERIOD or (r.chunks[i].kind == GAP and r.chunks[i].words <= 2)
-               for i in range(lo, head)):
+    if not all(_opener(r.chunks[i]) or r.chunks[i].kind == PERIOD or r.chunks[i].has("trigger") or r.chunks[i].has("owner")
+               or (r.chunks[i].kind == GAP and r.chunks[i].words <= 2) for i in range(lo, head)):
         return None
     end = next((i for i in range(head + 1, d.index)
                 if any(t in r.chunks[i].tags for t in ("status", "change_verb", "reach", "qty", "period", "trigger",
-                                                       "boundary=item"))
+                                                       "boundary=item", "owner", "place"))
                 and not r.chunks[i].has("scope")), d.index)
     if any(r.chunks[i].has("place=province") for i in range(head, end)):
         return None
@@ -396,8 +422,26 @@ def _investment_component(r: SentenceReading, d: Draft) -> str | None:
     if r.sentence.tagged("component_total", lo, hi):
         return None
     found = {" ".join(r.chunks[j].text.split()) for j in r.sentence.tagged("component", lo, hi)
-             if j < d.index or r.previous(j, 1) == d.index}
+             if j < d.index or _right_after(r, d.index, j)}
     return found.pop() if len(found) == 1 else None
+
+
+def _right_after(r: SentenceReading, index: int, j: int) -> bool:
+    """Chunk `j` follows the figure with only a short gap or scope words between (`18 dự án FDI đăng ký mới`)."""
+    return j > index and all((r.chunks[i].kind == GAP and r.chunks[i].words <= 1) or r.chunks[i].has("scope")
+                             for i in range(index + 1, j))
+
+
+def _opening_park(r: SentenceReading, d: Draft) -> str | None:
+    """`Trong đó, Khu kinh tế mở Chu Lai có 90 dự án`: the park an item opens with."""
+    lo = window_start(r, d)
+    for j in range(lo, d.index):
+        chunk = r.chunks[j]
+        if chunk.has("name=industrial_park"):
+            return chunk.text
+        if not (_opener(chunk) or chunk.kind == PERIOD):
+            return None
+    return None
 
 
 def _linked_component(r: SentenceReading, d: Draft) -> str | None:
@@ -421,9 +465,12 @@ def _industry_head(r: SentenceReading, d: Draft, cleaner: PhraseCleaner) -> str 
 
 def _after_index_trigger(r: SentenceReading, d: Draft, cleaner: PhraseCleaner) -> str | None:
     """`chỉ số công nghiệp chế biến, chế tạo tăng`: the sub-index named after the trigger."""
-    if d.trigger is None or "sector" not in r.grammar.slots_of(d.metric) or not r.chunks[d.trigger].payload.rate:
+    slots = r.grammar.slots_of(d.metric)
+    if d.trigger is None or "sector" not in slots or "product" in slots:
         return None
     after = d.trigger + 1
+    if after < d.index and r.chunks[after].has("industry_head"):
+        after += 1  # `chỉ số sản xuất ngành khai khoáng`
     if after >= d.index or r.chunks[after].kind != GAP or not r.same_item(d.trigger, d.index):
         return None
     return cleaner.clean(cleaner.cut(run_text(r.text, r.chunks, np_run(r.chunks, after, d.index)) or ""))
@@ -460,16 +507,26 @@ def subject_before(r: SentenceReading, index: int) -> str | None:
     (`Nhà máy Lego`, `dự án Nhà máy điện tử Foxlink của Tập đoàn Foxlink`), or
     the one a bare `nhà máy`/`dự án` opening the clause refers to."""
     lo = r.item_start(index)
-    for j in range(lo, index):
-        name = _subject_at(r, j, index)
-        if name:
-            return name
+    names = [(j, name) for j in range(lo, index) if (name := _subject_at(r, j, index))]
+    if names:
+        window = _window_of(r, index)
+        own = [n for n in names if n[0] >= window] or names
+        projects = [n for n in own if r.chunks[n[0]].has("project_head")]
+        return (projects or own)[0][1]
     anaphors = r.sentence.tagged("anaphor", r.sentence.segment_range(index)[0], index)
     if anaphors and _opens_clause(r, anaphors[0]):
         earlier = next((name for j in range(anaphors[0] - 1, -1, -1) if (name := _subject_at(r, j, anaphors[0]))), None)
         if earlier or r.discourse.last_subject:
             return earlier or r.discourse.last_subject
     return _subject_after(r, index)
+
+
+def _window_of(r: SentenceReading, index: int) -> int:
+    lo = r.item_start(index)
+    for j in range(index - 1, lo - 1, -1):
+        if r.chunks[j].kind == QTY and r.role(j) in VALUE_ROLES:
+            return j + 1
+    return lo
 
 
 def _subject_after(r: SentenceReading, index: int) -> str | None:
