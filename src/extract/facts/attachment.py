@@ -52,7 +52,8 @@ def choose_metric(r: SentenceReading, index: int, for_change: bool = False
 def _metric_candidates(r: SentenceReading, index: int, for_change: bool) -> Iterator[tuple[MetricChoice, dict]]:
     unit_class = CHANGE if for_change else r.unit_class(index)
     own = r.grammar.count_frame(r.quantity(index).unit)
-    if own is not None and _requirements_met(r, index, own) and not _counted_otherwise(r, index):
+    counted_otherwise = unit_class == COUNT and _counted_otherwise(r, index)
+    if own is not None and _requirements_met(r, index, own) and not counted_otherwise:
         yield MetricChoice(own, None, "unit"), {"fits": 1, "own_unit": 1}
     chained = _chained_trigger(r, index, unit_class)
     if unit_class == MONEY and subject_before(r, index):
@@ -64,6 +65,8 @@ def _metric_candidates(r: SentenceReading, index: int, for_change: bool) -> Iter
         yield MetricChoice(linked, None, "count"), {"fits": 1, "linked_count": 1}
     for j in r.sentence.indexes(WORD, tag="trigger"):
         frame = r.chunks[j].payload
+        if counted_otherwise and frame.count_units:
+            continue
         yield MetricChoice(frame, j, "trigger"), _trigger_features(r, index, j, frame, unit_class, chained)
     for parent in _parent_frames(r, unit_class):
         yield MetricChoice(parent, None, "parent"), {"fits": 1, "parent": 1}

@@ -229,7 +229,12 @@ class FactGrammar:
 
     @cached_property
     def _count_units(self) -> dict[str, Frame]:
-        return {u: f for f in self.frames for u in f.count_units}
+        # the first frame listing a unit owns it; later ones (count words) only accept it
+        owners: dict[str, Frame] = {}
+        for frame in self.frames:
+            for unit in frame.count_units:
+                owners.setdefault(unit, frame)
+        return owners
 
     def variant(self, metric: str, key: str) -> str:
         """`metric` split by a scope (`fdi`, `ddi`) or made a `subject` figure."""

@@ -108,6 +108,8 @@ def basis_of(r: SentenceReading, index: int, verb: int | None) -> str | None:
         basis = chunk.value("basis")
         if basis is not None:
             return basis
+        if chunk.has("comparison_base"):
+            continue  # `so với con số 945 triệu USD của cùng kỳ năm trước`: the base's period says
         if chunk.has("comparison"):
             nxt = r.next(j, gap_words=1)
             if chunk.has("comparison") and nxt is not None and r.chunks[nxt].value("basis"):
@@ -179,17 +181,28 @@ def compared_period(r: SentenceReading, index: int):
 
 
 def numberless_changes(r: SentenceReading) -> list[tuple[int, dict]]:
-    """Changes stated without a number (`tăng mạnh`, `vượt kế hoạch`): their chunk and change."""
+    """Changes stated without a number (`tăng mạnh`, `vượt kế hoạch`, `tăng so
+    với con số ...`): their chunk and change."""
     found = []
-    for j in r.sentence.indexes(WORD, tag="numberless_change"):
+    for j in r.sentence.indexes(WORD, tag="change_verb"):
+        if not (r.chunks[j].has("numberless_change") or _compared_right_after(r, j)):
+            continue
         after = r.next(j, gap_words=2)
         if after is not None and r.chunks[after].kind == QTY and r.role(after) in ("change", "factor"):
             continue
         chunk = r.chunks[j]
-        basis = chunk.value("basis") or basis_of(r, j, None)
-        found.append((j, {"direction": chunk.value("change_verb") or "up", "percent": None, "amount": None,
-                          "basis": basis, "qualifier": None}))
+        change = {"direction": chunk.value("change_verb") or "up", "percent": None, "amount": None,
+                  "basis": chunk.value("basis") or basis_of(r, j, None), "qualifier": None}
+        if change["basis"] is None:
+            change[COMPARED] = compared_period(r, j)
+        found.append((j, change))
     return found
+
+
+def _compared_right_after(r: SentenceReading, j: int) -> bool:
+    """`tăng so với cùng kỳ`: a change verb whose comparison follows at once."""
+    after = r.next(j, gap_words=0)
+    return after is not None and r.chunks[after].has("comparison")
 
 
 # ------------------------------------------------------------------ partner
