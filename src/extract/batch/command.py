@@ -52,7 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="articles per unit of work (default: %(default)s)")
     parser.add_argument("--dask", metavar="ADDRESS",
                         help="run on a Dask cluster: tcp://scheduler:8786, or 'local' for a "
-                             "LocalCluster of --workers processes (needs the extract[dask] extra)")
+                             "LocalCluster of --workers processes (needs the vi-econ-extract[dask] extra)")
     parser.add_argument("--resume", action="store_true",
                         help="skip articles whose output already exists and is a valid Document")
     parser.add_argument("--quiet", action="store_true", help="no progress display")

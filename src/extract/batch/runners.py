@@ -57,7 +57,7 @@ def run_dask(job: Job, chunks: Iterable[Chunk], on_result: OnResult, address: st
     except ImportError as error:
         raise DaskMissing(
             f"--dask needs the optional dask extra ({error.name} is missing): "
-            "pip install 'extract[dask]'") from None
+            "pip install 'vi-econ-extract[dask]'") from None
     cluster = None
     if address == "local":
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
