@@ -95,7 +95,17 @@ class QuantityRecognizer:
         self.hedges = load_rule_file(rules_dir / "hedges.yaml", HedgeEntry)
         self._unit_of = {_key(form): entry for entry in self.units.entries for form in entry.forms}
         self._hedge_of = {_key(form): entry for entry in self.hedges.entries for form in entry.forms}
+        self._kind_of = {entry.unit: entry.kind for entry in self.units.entries}
         self.pattern = self._compile()
+
+    def unit_kind(self, unit: str) -> UnitKind:
+        """What a normalized unit measures, as `units.yaml` says.
+
+        >>> recognize = QuantityRecognizer(DEFAULT_RULES_DIR)
+        >>> recognize.unit_kind("USD"), recognize.unit_kind("percent"), recognize.unit_kind("dự án")
+        ('currency', 'percent', 'count')
+        """
+        return self._kind_of[unit]
 
     def _compile(self) -> regex.Pattern:
         hedges = forms_pattern([f for e in self.hedges.entries for f in e.forms])
