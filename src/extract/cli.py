@@ -9,9 +9,13 @@ and exit status 2, as argparse's, without the usage text.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 import sys
 from importlib import metadata
+
+from .analysis import parse_iso_date
+from .reading import encoding_name
 
 DISTRIBUTION = "vi-econ-extract"  # the name on the package index; the import name is `extract`
 EXIT_USAGE = 2
@@ -45,6 +49,22 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             importlib.import_module(module_name).add_arguments(sub)
         sub.set_defaults(module=module_name)
     return parser
+
+
+def date_argument(value: str) -> dt.date:
+    """`--date YYYY-MM-DD` of a subcommand (an argparse `type=`)."""
+    try:
+        return parse_iso_date(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def encoding_argument(value: str) -> str:
+    """`--encoding NAME` of a subcommand, checked once before any file is read."""
+    try:
+        return encoding_name(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def version() -> str:

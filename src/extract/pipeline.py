@@ -109,8 +109,10 @@ def to_original(normalized: NormalizedText, mention: Mention) -> Mention:
 
 
 def span_to_original(normalized: NormalizedText, span: Span) -> Span:
+    """A fact's evidence span on the original text, with the text it covers
+    (an extra field: the spec's evidence is its offsets)."""
     start, end = normalized.to_original(span.start, span.end)
-    return span.model_copy(update={"start": start, "end": end})
+    return Span(start=start, end=end, text=normalized.original[start:end])
 
 
 def validate(document: Document, text: str) -> Document:
@@ -121,6 +123,10 @@ def validate(document: Document, text: str) -> Document:
             raise OffsetError(f"{document.doc_id}: span {mention.start}..{mention.end} "
                               f"is {text[mention.start:mention.end]!r}, not {mention.text!r}")
     for fact in document.facts:
-        if not 0 <= fact.evidence.start < fact.evidence.end <= len(text):
-            raise OffsetError(f"{document.doc_id}: evidence {fact.evidence} outside the text")
+        evidence = fact.evidence
+        if not 0 <= evidence.start < evidence.end <= len(text):
+            raise OffsetError(f"{document.doc_id}: evidence {evidence} outside the text")
+        if getattr(evidence, "text", None) not in (None, text[evidence.start:evidence.end]):
+            raise OffsetError(f"{document.doc_id}: evidence {evidence.start}..{evidence.end} "
+                              f"is not {evidence.text!r}")
     return document

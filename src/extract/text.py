@@ -145,7 +145,7 @@ class NormalizedText:
         character whose source ends after `start` to the first one whose
         source starts at or after `end` (both maps only grow).
 
-        >>> nt = normalize("Thanh Hoa\u0300&nbsp;xuất khẩu")
+        >>> nt = normalize("Thanh Hoa\\u0300&nbsp;xuất khẩu")
         >>> nt.to_normalized(6, 10), nt.text[6:9], nt.to_original(*nt.to_normalized(16, 25))
         ((6, 9), 'Hòa', (16, 25))
         """
