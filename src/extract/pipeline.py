@@ -79,8 +79,9 @@ class Extractor:
             if analysis.location is None:
                 warnings.append(ConsistencyWarning(
                     check="unknown_location", message=f"location header {header_location!r} names no province"))
-        quantities = _in_body(self.quantities(analysis), analysis.body_start)
-        periods = _in_body(self.periods(analysis), analysis.body_start)
+        period_scan = self.periods.scan(analysis.text)  # this article's: shared, never kept
+        quantities = _in_body(self.quantities(analysis, period_scan), analysis.body_start)
+        periods = _in_body(self.periods(analysis, period_scan), analysis.body_start)
         entities = _in_body(self.entities(analysis), analysis.body_start)
         facts, fact_warnings = self.assemble(analysis, quantities, periods, entities)
         warnings += fact_warnings
