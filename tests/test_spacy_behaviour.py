@@ -134,3 +134,12 @@ def test_spacy_to_disk_of_a_custom_rules_dir_saves_those_rules(tmp_path):
     loaded = spacy.load(tmp_path / "pipeline")
     assert loaded.get_pipe("vi_quantities").rules_dir == saved
     assert [(s.text, s.label_) for s in loaded("đạt hơn 8,3 tỷ USD").ents] == [("hơn 8,3 tỷ USD", "MONEY")]
+
+
+@pytest.mark.parametrize("header", ["location Long An\n", "date 2025-11-01\nlocation Xứ Sở Thần Tiên\n"])
+def test_spacy_pipeline_reads_header_lines_as_the_library_does(nlp, header):
+    text = header + "Kim ngạch xuất khẩu của tỉnh năm nay ước đạt 3 tỷ USD, tăng 12%."
+    doc, library = nlp(text), extract(text)
+    assert all(span.start_char >= len(header) for span in doc.ents)  # the header is no mention
+    assert doc._.facts == [fact.model_dump(mode="json") for fact in library.facts] != []
+    assert doc._.warnings == [warning.model_dump(mode="json") for warning in library.warnings]

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import regex
@@ -69,20 +70,11 @@ class Extractor:
         if _SURROGATE.search(text):
             raise ValueError(f"{doc_id}: text holds lone surrogates (undecodable bytes kept by "
                              "'surrogateescape'); decode it properly first")
-        caller_location = self.place_norm(location) if location else None
-        if location and caller_location is None:
-            raise ValueError(f"{doc_id}: location {location!r} names no Vietnamese province")
-        analysis = Analysis.of(text, doc_id, date or self.default_date, caller_location)
-        warnings = []
-        if analysis.location and analysis.location != caller_location:
-            analysis.location, header_location = self.place_norm(analysis.location), analysis.location
-            if analysis.location is None:
-                warnings.append(ConsistencyWarning(
-                    check="unknown_location", message=f"location header {header_location!r} names no province"))
+        analysis, warnings = analyse(text, doc_id, date or self.default_date, location, self.place_norm)
         period_scan = self.periods.scan(analysis.text)  # this article's: shared, never kept
-        quantities = _in_body(self.quantities(analysis, period_scan), analysis.body_start)
-        periods = _in_body(self.periods(analysis, period_scan), analysis.body_start)
-        entities = _in_body(self.entities(analysis), analysis.body_start)
+        quantities = in_body(self.quantities(analysis, period_scan), analysis.body_start)
+        periods = in_body(self.periods(analysis, period_scan), analysis.body_start)
+        entities = in_body(self.entities(analysis), analysis.body_start)
         facts, fact_warnings = self.assemble(analysis, quantities, periods, entities)
         warnings += fact_warnings
         document = Document(
@@ -98,7 +90,28 @@ class Extractor:
         return validate(document, text)
 
 
-def _in_body(mentions: list, body_start: int) -> list:
+def analyse(text: str, doc_id: str, date: dt.date | None, location: str | None,
+            place_norm: Callable[[str], str | None]) -> tuple[Analysis, list[ConsistencyWarning]]:
+    """The Analysis of one article with its location canonical (`place_norm`):
+    the header's, else the caller's; a header naming no province is a warning.
+
+    Raises:
+        ValueError: the caller's `location` names no province.
+    """
+    caller_location = place_norm(location) if location else None
+    if location and caller_location is None:
+        raise ValueError(f"{doc_id}: location {location!r} names no Vietnamese province")
+    analysis = Analysis.of(text, doc_id, date, caller_location)
+    warnings = []
+    if analysis.location and analysis.location != caller_location:
+        analysis.location, header_location = place_norm(analysis.location), analysis.location
+        if analysis.location is None:
+            warnings.append(ConsistencyWarning(
+                check="unknown_location", message=f"location header {header_location!r} names no province"))
+    return analysis, warnings
+
+
+def in_body(mentions: list, body_start: int) -> list:
     """The mentions after the header lines (which are metadata, spec "Article header")."""
     return [m for m in mentions if m.start >= body_start]
 

@@ -42,7 +42,7 @@ from spacy.vocab import Vocab
 
 from .analysis import Analysis
 from .facts import FactAssembler
-from .pipeline import span_to_original
+from .pipeline import analyse, in_body, span_to_original
 from .recognizers.entities import EntityRecognizer
 from .recognizers.periods import PeriodRecognizer
 from .recognizers.quantities import QuantityRecognizer
@@ -167,7 +167,7 @@ class MentionComponent(RulesComponent):
     def __call__(self, doc: Doc) -> Doc:
         analysis = Analysis.of(doc.text, doc_id="doc")
         spans = []
-        for mention in self.recognizer(analysis):
+        for mention in in_body(self.recognizer(analysis), analysis.body_start):
             start, end = analysis.normalized.to_original(mention.start, mention.end)
             span = doc.char_span(start, end, label=self.label(mention), alignment_mode="expand")
             if span is None:
@@ -229,14 +229,16 @@ class FactsComponent(RulesComponent):
 
     def build(self, rules_dir: Path) -> None:
         self.assembler = FactAssembler(rules_dir)
+        self.places = EntityRecognizer(rules_dir)  # the canonical name of a `location` header
 
     def __call__(self, doc: Doc) -> Doc:
         missing = [factory for key, (factory, _) in FACT_INPUTS.items() if key not in doc.spans]
         if missing:
             raise MissingComponents(missing)
-        analysis = Analysis.of(doc.text, doc_id="doc")
+        analysis, header_warnings = analyse(doc.text, "doc", None, None, self.places.place_norm)
         mentions = [_normalized_mentions(doc.spans[key], kind, analysis) for key, (_, kind) in FACT_INPUTS.items()]
-        facts, warnings = self.assembler(analysis, *mentions)
+        facts, fact_warnings = self.assembler(analysis, *mentions)
+        warnings = header_warnings + fact_warnings
         doc._.facts = [fact.model_copy(update={"evidence": span_to_original(analysis.normalized, fact.evidence)})
                        .model_dump(mode="json") for fact in facts]
         doc._.warnings = [warning.model_dump(mode="json") for warning in warnings]
