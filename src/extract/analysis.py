@@ -36,7 +36,7 @@ def parse_header(text: str) -> Header:
 
     >>> parse_header(" date 2025-11-01 Bằng việc đẩy mạnh sản xuất xanh")
     Header(body_start=17, date=datetime.date(2025, 11, 1), location=None)
-    >>> parse_header("date 2024-07-05\nlocation Long An\nXuất khẩu tăng").location
+    >>> parse_header("date 2024-07-05\\nlocation Long An\\nXuất khẩu tăng").location
     'Long An'
     """
     position, date, location = 0, None, None
