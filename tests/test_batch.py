@@ -358,6 +358,16 @@ def test_batch_progress_bar_of_one_big_article_shows_its_megabytes():
     assert "articles/s" not in shown
 
 
+def test_batch_progress_lines_go_on_while_one_article_is_extracted():
+    """Plain lines come from a thread of their own: no article needs to finish for the next one."""
+    stream = io.StringIO()
+    with Progress(Size(articles=1, bytes=5_000_000), stream=stream, every=0.05):
+        time.sleep(0.3)  # one 5 MB article being extracted
+    lines = stream.getvalue().splitlines()
+    assert len(lines) >= 2
+    assert all(line.startswith("0.0/5.0 MB (0%), 0/1 articles, 0.00 MB/s, 0:00:00 elapsed") for line in lines)
+
+
 def test_batch_run_measures_its_input_in_bytes(tmp_path):
     archive = write_archive(tmp_path / "in.jsonl", short_records(3))
     article = tmp_path / "bai.txt"

@@ -8,6 +8,7 @@ works, not `0/1 articles, 0.0 articles/s`.
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from typing import TextIO
@@ -29,24 +30,31 @@ class Progress:
 
     On a terminal: a rich progress bar over the bytes with MB/s, articles
     and ETA. Otherwise (a log file, a pipe, a CI job): one plain line every
-    ten seconds.
+    `every` seconds. Both run on a thread of their own, so they go on while
+    one long article keeps the run busy.
     """
 
-    def __init__(self, total: Size, stream: TextIO | None = None, enabled: bool = True) -> None:
+    def __init__(self, total: Size, stream: TextIO | None = None, enabled: bool = True,
+                 every: float = _PLAIN_EVERY_SECONDS) -> None:
         self.stream = stream or sys.stderr
         self.total = total
         self.enabled = enabled
+        self.every = every
         self.done = 0
         self.done_bytes = 0
         self.started = time.monotonic()
-        self._last_line = self.started
         self._bar = None
+        self._stopped = threading.Event()
+        self._lines: threading.Thread | None = None
 
     def __enter__(self) -> Progress:
         if self.enabled and self.stream.isatty():
             self._bar = rich_bar(self.stream)
             self._bar.start()
             self._task = self._bar.add_task("extract", total=self.total.bytes, articles=self._articles())
+        elif self.enabled:
+            self._lines = threading.Thread(target=self._print_lines, name="extract-progress", daemon=True)
+            self._lines.start()
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -54,15 +62,19 @@ class Progress:
 
     def restart(self) -> None:
         """Count time from now (after set-up such as checking finished work)."""
-        self.started = self._last_line = time.monotonic()
+        self.started = time.monotonic()
         if self._bar is not None:
             self._bar.reset(self._task, total=self.total.bytes, completed=self.done_bytes)
 
     def stop(self) -> None:
-        """Take the bar off the terminal before the closing lines."""
+        """Take the bar off the terminal (or end the plain lines) before the closing lines."""
         if self._bar is not None:
             self._bar.stop()
             self._bar = None
+        self._stopped.set()
+        if self._lines is not None:
+            self._lines.join()
+            self._lines = None
 
     def advance(self, articles: int, size: int) -> None:
         """`articles` more finished, holding `size` bytes of input."""
@@ -70,11 +82,10 @@ class Progress:
         self.done_bytes += size
         if self._bar is not None:
             self._bar.update(self._task, advance=size, articles=self._articles())
-        elif self.enabled:
-            now = time.monotonic()
-            if now - self._last_line >= _PLAIN_EVERY_SECONDS:
-                self._last_line = now
-                print(self.line(now), file=self.stream, flush=True)
+
+    def _print_lines(self) -> None:
+        while not self._stopped.wait(self.every):
+            print(self.line(time.monotonic()), file=self.stream, flush=True)
 
     def elapsed(self) -> float:
         return time.monotonic() - self.started
