@@ -1,10 +1,15 @@
 # Two commands do all set-up on a fresh machine with Python 3.11 and pip:
 #   make run    create .venv from the lock, run the pipeline over corpus/articles into output/
 #   make test   create .venv from the lock, run the whole test suite
+# The lock's wheels are gathered once in .venv/wheels (from pip's cache after
+# the first time); everything after that installs from there without the
+# network: .venv itself, the project (setuptools is in the lock) and the
+# fresh environment in which tests/test_wheel.py installs the built wheel.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+WHEELS := $(VENV)/wheels
 
 .PHONY: run test eval eval-real eval-sets bench lock clean
 
@@ -12,8 +17,9 @@ $(STAMP): requirements.lock pyproject.toml scripts/setup-system.sh
 	bash scripts/setup-system.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements.lock
-	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/pip wheel --quiet -r requirements.lock -w $(WHEELS)
+	$(BIN)/pip install --quiet --no-index --find-links $(WHEELS) -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -35,12 +41,13 @@ eval-real: $(STAMP)
 eval-sets: $(STAMP)
 	$(BIN)/python scripts/eval_sets.py
 
-# Regenerate the lock from pyproject.toml in a throw-away environment.
+# Regenerate the lock from pyproject.toml in a throw-away environment
+# (with setuptools, which builds the project).
 lock:
 	rm -rf /tmp/extract-lock && $(PYTHON) -m venv /tmp/extract-lock
-	/tmp/extract-lock/bin/pip install --quiet --upgrade pip
+	/tmp/extract-lock/bin/pip install --quiet --upgrade pip setuptools
 	/tmp/extract-lock/bin/pip install --quiet ".[dask,test]"
-	/tmp/extract-lock/bin/pip freeze --exclude-editable | grep -v '^extract @' > requirements.lock
+	/tmp/extract-lock/bin/pip freeze --all --exclude-editable | grep -v -e '^vi-econ-extract @' -e '^pip==' > requirements.lock
 
 clean:
 	rm -rf $(VENV) output

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from extract.batch import work as batch_work
-from extract.batch.inputs import DocIds, iter_items, sanitize_doc_id
+from extract.batch.inputs import DocIds, iter_items, measure_inputs, sanitize_doc_id
 from extract.batch.outputs import Destination, documents_in_order, write_tables
-from extract.batch.progress import Progress
+from extract.batch.progress import Progress, Size, rich_bar
 from extract.cli import main as cli_main
 from extract.schema import FACT_TABLE_COLUMNS, Document
 
@@ -335,12 +335,46 @@ def test_batch_worker_processes_give_the_single_process_bytes(tmp_path):
     assert tree_bytes(tmp_path / "one") == tree_bytes(tmp_path / "two")
 
 
-def test_batch_progress_plain_line():
-    progress = Progress(total=200, stream=io.StringIO())
-    progress.done = 50
-    line = progress.line(progress.started + 10.0)
-    assert line == "50/200 articles (25%), 5.0 articles/s, ETA 0:00:30"
-    assert Progress(None).line(Progress(None).started + 1) .startswith("0 articles")
+def test_batch_progress_plain_line_counts_bytes_and_articles():
+    progress = Progress(Size(articles=200, bytes=4_000_000), stream=io.StringIO())
+    progress.advance(50, 1_000_000)
+    assert progress.line(progress.started + 10.0) == \
+        "1.0/4.0 MB (25%), 50/200 articles, 0.10 MB/s, 0:00:10 elapsed, ETA 0:00:30"
+    from_stdin = Progress(Size(None, None))
+    from_stdin.advance(3, 1_500_000)
+    assert from_stdin.line(from_stdin.started + 1) == "1.5 MB, 3 articles, 1.50 MB/s, 0:00:01 elapsed"
+
+
+def test_batch_progress_bar_of_one_big_article_shows_its_megabytes():
+    """One 5 MB article: the bar shows 0.0/5.0 MB and the time running, not 0/1 at 0.0 articles/s."""
+    from rich.console import Console
+
+    bar = rich_bar(io.StringIO())
+    bar.add_task("extract", total=5_000_000, articles="0/1 articles")
+    screen = Console(file=io.StringIO(), width=160, record=True)
+    screen.print(bar.get_renderable())
+    shown = screen.export_text()
+    assert "0.0/5.0 MB" in shown and "0/1 articles" in shown and "0:00:00" in shown
+    assert "articles/s" not in shown
+
+
+def test_batch_progress_lines_go_on_while_one_article_is_extracted():
+    """Plain lines come from a thread of their own: no article needs to finish for the next one."""
+    stream = io.StringIO()
+    with Progress(Size(articles=1, bytes=5_000_000), stream=stream, every=0.05):
+        time.sleep(0.3)  # one 5 MB article being extracted
+    lines = stream.getvalue().splitlines()
+    assert len(lines) >= 2
+    assert all(line.startswith("0.0/5.0 MB (0%), 0/1 articles, 0.00 MB/s, 0:00:00 elapsed") for line in lines)
+
+
+def test_batch_run_measures_its_input_in_bytes(tmp_path):
+    archive = write_archive(tmp_path / "in.jsonl", short_records(3))
+    article = tmp_path / "bai.txt"
+    article.write_text(SHORT_TEXTS[0], encoding="utf-8")
+    size = measure_inputs([str(archive), str(article)])
+    assert size == Size(articles=4, bytes=archive.stat().st_size + article.stat().st_size)
+    assert sum(item.size for item in iter_items([str(archive), str(article)])) == size.bytes
 
 
 def _wait_for(condition, timeout: float) -> bool:
@@ -447,3 +481,39 @@ def test_batch_names_each_failed_file_on_stderr_too(tmp_path):
                       f"error: {inputs / 'vni.txt'}: not UTF-8: looks like VNI-Windows (legacy Vietnamese "
                       "encoding); convert it to UTF-8 or pass --encoding vni"]
     assert (tmp_path / "out" / "d02_lam_dong.json").exists()
+
+
+CUMULATIVE_AND_NOT = ("date 2024-06-15\nLũy kế đến hết tháng 5/2024, tỉnh Vĩnh Phúc có 472 dự án FDI với tổng vốn "
+                      "hơn 8,3 tỷ USD. Năm 2023, kim ngạch xuất khẩu của tỉnh đạt 34,5 tỷ USD.")
+
+
+@pytest.mark.parametrize("excel", [False, True])
+def test_batch_facts_csv_columns_booleans_and_excel(tmp_path, excel):
+    archive = write_archive(tmp_path / "luu-tru.jsonl", [{"doc_id": "vinh-phuc", "text": CUMULATIVE_AND_NOT}])
+    out = tmp_path / "out"
+    assert run(str(archive), "-o", str(out), *(["--excel"] if excel else [])) == 0
+    data = (out / "facts.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") is excel
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert tuple(rows[0]) == FACT_TABLE_COLUMNS
+    assert [(r["metric"], r["cumulative"]) for r in rows] == [
+        ("fdi_projects", "true"), ("fdi_capital", "true"), ("export_value", "false")]
+    assert {(r["doc_id"], r["source"], r["date"]) for r in rows} == {("vinh-phuc", f"{archive}:1", "2024-06-15")}
+    for row in rows:
+        assert CUMULATIVE_AND_NOT[int(row["evidence_start"]):int(row["evidence_end"])] == row["evidence_text"]
+    assert rows[2]["evidence_text"] == "Năm 2023, kim ngạch xuất khẩu của tỉnh đạt 34,5 tỷ USD."
+
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(out / "facts.parquet").to_pylist()
+    assert [(r["cumulative"], r["source"], r["evidence_text"]) for r in table] == \
+        [(r["cumulative"] == "true", r["source"], r["evidence_text"]) for r in rows]
+
+
+def test_batch_every_facts_table_column_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("### facts.csv")
+    section = readme[start:readme.index("\n#", start + 1)]
+    first_cells = [line.split("|")[1] for line in section.splitlines() if line.startswith("| `")]
+    documented = [name for cell in first_cells for name in cell.split("`")[1::2]]
+    assert documented == list(FACT_TABLE_COLUMNS)

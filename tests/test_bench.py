@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from extract.bench import bench_corpus, load_articles
+from extract.dev.bench import bench_corpus, load_articles
 
 from corpus_files import ARTICLES, ROOT
 

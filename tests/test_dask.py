@@ -12,7 +12,7 @@ from extract.cli import main as cli_main
 from corpus_files import ARTICLES
 from test_batch import run_fresh, short_records, tree_bytes, write_archive
 
-pytest.importorskip("dask.distributed", reason="the optional extract[dask] extra is not installed")
+pytest.importorskip("dask.distributed", reason="the optional vi-econ-extract[dask] extra is not installed")
 
 
 @pytest.fixture(scope="module")
@@ -54,5 +54,5 @@ def test_dask_missing_extra_gives_a_clear_message(tmp_path, monkeypatch, capsys)
     monkeypatch.setitem(sys.modules, "dask.distributed", None)  # import now fails
     status = cli_main(["run", "--quiet", str(ARTICLES), "-o", str(tmp_path / "out"), "--dask", "local"])
     assert status == 2
-    assert "pip install 'extract[dask]'" in capsys.readouterr().err
+    assert "pip install 'vi-econ-extract[dask]'" in capsys.readouterr().err
 

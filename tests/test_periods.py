@@ -105,17 +105,16 @@ def test_periods_random_phrases_give_well_formed_mentions(recognize, pieces, dat
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
 
 
-def test_periods_kept_for_one_text_never_answer_for_another(recognize):
-    """The recognizer keeps the last text's periods for the quantity
-    recognizer's many questions; a new text, even an equal copy, is scanned anew."""
+def test_periods_scan_belongs_to_its_text(recognize):
+    """A scan is made per article and handed on; the recognizer keeps none."""
     first = "Năm 2023 doanh nghiệp xuất khẩu 120 triệu USD."
     second = "Trong quý II/2024, có 12 dự án mới."
-    assert recognize.spans(first) == [(0, 8)]
-    assert recognize.spans(second) == [(6, 17)]
-    assert recognize.spans(first, 20) == []
-    copy = "".join(list(first))
-    assert copy is not first and recognize.spans(copy, 0, 4) == [(0, 8)]
+    scan = recognize.scan(first)
+    assert scan.spans() == [(0, 8)] and recognize.scan(second).spans() == [(6, 17)]
+    assert scan.spans(20) == [] and scan.spans(0, 4) == [(0, 8)]
     assert [m.text for m in recognize(Analysis.of(second, "t"))] == ["quý II/2024"]
+    assert [m.text for m in recognize(Analysis.of(first, "t"), scan)] == ["Năm 2023"]
+    assert not hasattr(recognize, "_last")
 
 
 def test_periods_shared_with_the_quantity_recognizer_change_nothing():

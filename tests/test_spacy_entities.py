@@ -30,13 +30,14 @@ def test_spacy_entities_sets_the_span_group(nlp, text, expected):
     spans = doc.spans["entities"]
     found = [(text[_original(s)[0]:_original(s)[1]], s._.value["type"], s._.value["norm"]) for s in spans]
     assert sorted(found) == sorted(expected)
+    assert [s.label_ for s in spans] == [s._.value["type"] for s in spans]
     # The whitespace tokenizer glues punctuation to words: a span covers its entity.
     assert all(s.start_char <= _original(s)[0] and _original(s)[1] <= s.end_char for s in spans)
 
 
 def _original(span) -> tuple[int, int]:
     """The entity's own offsets in the Doc's text."""
-    return span.doc._.extract_analysis.normalized.to_original(span._.mention.start, span._.mention.end)
+    return span._.value["start"], span._.value["end"]
 
 
 def test_spacy_entities_province_span_carries_merger_fields(nlp):

@@ -105,6 +105,18 @@ def test_text_to_original_maps_spans(written, span, original):
     assert normalize(written).to_original(*span) == original
 
 
+@pytest.mark.parametrize("name", ["html.txt", "nfd.txt", "crlf.txt", "nbsp_zero_width.txt", "old_tones.txt"])
+def test_text_to_normalized_inverts_to_original_on_every_word(name):
+    """What the spaCy components need: a span of the original text given back in
+    normalized offsets (vi_facts reads the recognizers' spans from doc.text)."""
+    nt = normalize(read_article(DATA / name))
+    words = list(regex.finditer(r"\w+", nt.text))
+    assert len(words) > 50
+    for word in words:
+        original = nt.to_original(word.start(), word.end())
+        assert nt.to_normalized(*original) == (word.start(), word.end())
+
+
 def test_text_compose_nfc_pairs_clusters_like_the_slow_path():
     text = "Vie\u0323\u0302t \u212b \u1100\u1161 e\u0301\u0301 x\u0338 \u0344"
     composed, edits = compose_nfc(text)

@@ -172,3 +172,25 @@ def test_view_browser_hostile_article_stays_text(tmp_path, visit):
     assert '<script>alert("xss")</script>' in content and 'onerror=alert(1)>' in content
     assert opened.outside_requests({page_path.as_uri()}) == []
     assert opened.dialogs == []
+
+
+def test_view_browser_displacy_shows_the_spacy_components_entities(spacy_pipeline, tmp_path, visit):
+    """displaCy's own entity view of the spaCy pipeline: every doc.ents span marked, with its label."""
+    from spacy import displacy
+
+    doc = spacy_pipeline(read_text(ARTICLES / f"{STEM}.txt"))
+    page_path = tmp_path / "displacy.html"
+    page_path.write_text(displacy.render(doc, style="ent", page=True, jupyter=False), encoding="utf-8")
+    opened = visit(page_path)
+    page = opened.page
+    labels = text_of(page, "mark.entity > span")
+    assert labels == [ent.label_ for ent in doc.ents]
+    assert {"PROVINCE", "COUNTRY", "ORG", "MONEY", "PERCENT", "DATE"} <= set(labels)
+    marked = page.eval_on_selector_all("mark.entity", "marks => marks.map(m => m.firstChild.textContent.trim())")
+    assert marked == [ent.text for ent in doc.ents]
+    first = page.locator("mark.entity").first
+    assert first.is_visible() and first.bounding_box()["height"] > 0
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "displacy.png"))
+    assert opened.outside_requests({page_path.as_uri()}) == []
+    assert opened.dialogs == []

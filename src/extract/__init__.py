@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from .analysis import parse_iso_date
 from .pipeline import Extractor
 from .schema import Document, Entity, Fact, Period, PeriodMention, Quantity
 
@@ -41,5 +42,5 @@ def extract(text: str, doc_id: str = "doc", date: dt.date | str | None = None,
     'Long An'
     """
     if isinstance(date, str):
-        date = dt.date.fromisoformat(date)
+        date = parse_iso_date(date)
     return default_extractor()(text, doc_id=doc_id, date=date, location=location)

@@ -36,7 +36,7 @@ def parse_header(text: str) -> Header:
 
     >>> parse_header(" date 2025-11-01 Bằng việc đẩy mạnh sản xuất xanh")
     Header(body_start=17, date=datetime.date(2025, 11, 1), location=None)
-    >>> parse_header("date 2024-07-05\nlocation Long An\nXuất khẩu tăng").location
+    >>> parse_header("date 2024-07-05\\nlocation Long An\\nXuất khẩu tăng").location
     'Long An'
     """
     position, date, location = 0, None, None
@@ -49,6 +49,33 @@ def parse_header(text: str) -> Header:
         if match.group("inline"):
             break
     return Header(position, date, location)
+
+
+_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_iso_date(value: str) -> dt.date:
+    """An article date given as `YYYY-MM-DD` (an option, a JSON Lines field).
+
+    Raises ValueError saying what is wrong with `value`.
+
+    >>> parse_iso_date("2025-11-01")
+    datetime.date(2025, 11, 1)
+    >>> parse_iso_date("01/11/2025")
+    Traceback (most recent call last):
+    ...
+    ValueError: '01/11/2025' is not a date YYYY-MM-DD
+    >>> parse_iso_date("2025-13-01")
+    Traceback (most recent call last):
+    ...
+    ValueError: '2025-13-01' is not a date YYYY-MM-DD: month must be in 1..12
+    """
+    if not _ISO_DATE.fullmatch(value):
+        raise ValueError(f"{value!r} is not a date YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise ValueError(f"{value!r} is not a date YYYY-MM-DD: {error}") from None
 
 
 def parse_date_line(text: str) -> dt.date | None:

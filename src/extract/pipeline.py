@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import regex
@@ -69,19 +70,11 @@ class Extractor:
         if _SURROGATE.search(text):
             raise ValueError(f"{doc_id}: text holds lone surrogates (undecodable bytes kept by "
                              "'surrogateescape'); decode it properly first")
-        caller_location = self.place_norm(location) if location else None
-        if location and caller_location is None:
-            raise ValueError(f"{doc_id}: location {location!r} names no Vietnamese province")
-        analysis = Analysis.of(text, doc_id, date or self.default_date, caller_location)
-        warnings = []
-        if analysis.location and analysis.location != caller_location:
-            analysis.location, header_location = self.place_norm(analysis.location), analysis.location
-            if analysis.location is None:
-                warnings.append(ConsistencyWarning(
-                    check="unknown_location", message=f"location header {header_location!r} names no province"))
-        quantities = _in_body(self.quantities(analysis), analysis.body_start)
-        periods = _in_body(self.periods(analysis), analysis.body_start)
-        entities = _in_body(self.entities(analysis), analysis.body_start)
+        analysis, warnings = analyse(text, doc_id, date or self.default_date, location, self.place_norm)
+        period_scan = self.periods.scan(analysis.text)  # this article's: shared, never kept
+        quantities = in_body(self.quantities(analysis, period_scan), analysis.body_start)
+        periods = in_body(self.periods(analysis, period_scan), analysis.body_start)
+        entities = in_body(self.entities(analysis), analysis.body_start)
         facts, fact_warnings = self.assemble(analysis, quantities, periods, entities)
         warnings += fact_warnings
         document = Document(
@@ -97,7 +90,28 @@ class Extractor:
         return validate(document, text)
 
 
-def _in_body(mentions: list, body_start: int) -> list:
+def analyse(text: str, doc_id: str, date: dt.date | None, location: str | None,
+            place_norm: Callable[[str], str | None]) -> tuple[Analysis, list[ConsistencyWarning]]:
+    """The Analysis of one article with its location canonical (`place_norm`):
+    the header's, else the caller's; a header naming no province is a warning.
+
+    Raises:
+        ValueError: the caller's `location` names no province.
+    """
+    caller_location = place_norm(location) if location else None
+    if location and caller_location is None:
+        raise ValueError(f"{doc_id}: location {location!r} names no Vietnamese province")
+    analysis = Analysis.of(text, doc_id, date, caller_location)
+    warnings = []
+    if analysis.location and analysis.location != caller_location:
+        analysis.location, header_location = place_norm(analysis.location), analysis.location
+        if analysis.location is None:
+            warnings.append(ConsistencyWarning(
+                check="unknown_location", message=f"location header {header_location!r} names no province"))
+    return analysis, warnings
+
+
+def in_body(mentions: list, body_start: int) -> list:
     """The mentions after the header lines (which are metadata, spec "Article header")."""
     return [m for m in mentions if m.start >= body_start]
 
@@ -109,8 +123,10 @@ def to_original(normalized: NormalizedText, mention: Mention) -> Mention:
 
 
 def span_to_original(normalized: NormalizedText, span: Span) -> Span:
+    """A fact's evidence span on the original text, with the text it covers
+    (an extra field: the spec's evidence is its offsets)."""
     start, end = normalized.to_original(span.start, span.end)
-    return span.model_copy(update={"start": start, "end": end})
+    return Span(start=start, end=end, text=normalized.original[start:end])
 
 
 def validate(document: Document, text: str) -> Document:
@@ -121,6 +137,10 @@ def validate(document: Document, text: str) -> Document:
             raise OffsetError(f"{document.doc_id}: span {mention.start}..{mention.end} "
                               f"is {text[mention.start:mention.end]!r}, not {mention.text!r}")
     for fact in document.facts:
-        if not 0 <= fact.evidence.start < fact.evidence.end <= len(text):
-            raise OffsetError(f"{document.doc_id}: evidence {fact.evidence} outside the text")
+        evidence = fact.evidence
+        if not 0 <= evidence.start < evidence.end <= len(text):
+            raise OffsetError(f"{document.doc_id}: evidence {evidence} outside the text")
+        if getattr(evidence, "text", None) not in (None, text[evidence.start:evidence.end]):
+            raise OffsetError(f"{document.doc_id}: evidence {evidence.start}..{evidence.end} "
+                              f"is not {evidence.text!r}")
     return document

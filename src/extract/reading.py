@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -99,14 +98,19 @@ def encoding_name(name: str) -> str:
     >>> encoding_name("klingon")
     Traceback (most recent call last):
     ...
-    ValueError: unknown encoding 'klingon'
+    ValueError: unknown encoding 'klingon'; use utf-8, auto, cp1258, vni, tcvn3 or a Python codec
     """
     wanted = name.strip().lower()
     if wanted in _UTF8_NAMES or wanted == AUTO or legacy_encoding(wanted) is not None:
         return wanted
     if not _is_text_codec(wanted):
-        raise ValueError(f"unknown encoding {name!r}")
+        raise ValueError(_unknown_encoding(name))
     return wanted
+
+
+def _unknown_encoding(name: str) -> str:
+    return (f"unknown encoding {name!r}; use utf-8, {AUTO}, "
+            f"{', '.join(e.name for e in legacy_encodings())} or a Python codec")
 
 
 def _is_text_codec(name: str) -> bool:
@@ -156,8 +160,7 @@ def _decode_as(data: bytes, source: str, name: str) -> str:
     legacy = legacy_encoding(name)
     if legacy is None:
         if not _is_text_codec(name):
-            raise InputError(f"{source}: unknown encoding {name!r}; use utf-8, auto, "
-                             f"{', '.join(e.name for e in legacy_encodings())} or a Python codec")
+            raise InputError(f"{source}: {_unknown_encoding(name)}")
         try:
             return data.decode(name)
         except UnicodeDecodeError as error:
@@ -355,21 +358,3 @@ def is_vietnamese_syllable(word: str) -> bool:
     """
     bare, tones = _TONE_MARKS.subn("", unicodedata.normalize("NFD", word.lower()))
     return tones <= 1 and _SYLLABLE.fullmatch(unicodedata.normalize("NFC", bare)) is not None
-
-
-def find_articles(paths: list[str | Path]) -> Iterator[Path]:
-    """The `.txt` files named or found (recursively, sorted) under `paths`.
-
-    >>> list(find_articles(["thư-mục-không-có"]))
-    Traceback (most recent call last):
-    ...
-    extract.reading.InputError: thư-mục-không-có: no such file or directory
-    """
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.txt") if p.is_file())
-        elif path.exists():
-            yield path
-        else:
-            raise InputError(f"{path}: no such file or directory")

@@ -18,19 +18,33 @@ problem; files are read with yaml.safe_load and nothing in them is evaluated.
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-# The project's top-level `rules/` (the package is installed editable from
-# its checkout); callers with their own rules pass `rules_dir`.
-DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
-
 
 class RuleFileError(Exception):
     """A rule file that cannot be used; the message names file, entry and problem."""
+
+
+def _bundled_rules() -> Path:
+    """The rules shipped inside the package, as a directory on disk.
+
+    In the repository `src/extract/bundled_rules` is a link to the top-level
+    `rules/` (resolved here, so a checkout reads and edits `rules/` itself);
+    a built wheel holds a copy of the files as package data.
+    """
+    bundled = resources.files("extract") / "bundled_rules"
+    if not isinstance(bundled, Path):  # e.g. imported from a zip archive
+        raise RuleFileError(f"the bundled rules are not files on disk ({bundled}); pass a rules directory")
+    return bundled.resolve()
+
+
+# Callers with their own rules pass `rules_dir`.
+DEFAULT_RULES_DIR = _bundled_rules()
 
 
 class Example(BaseModel):

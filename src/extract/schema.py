@@ -242,16 +242,18 @@ class Document(_Model):
         """Stable JSON: the same Document always gives the same bytes."""
         return self.model_dump_json(indent=1) + "\n"
 
-    def facts_table(self) -> list[dict[str, Any]]:
-        """One flat row per fact, ready for pandas or csv.DictWriter."""
-        return [flatten_fact(self.doc_id, fact) for fact in self.facts]
+    def facts_table(self, source: str | None = None) -> list[dict[str, Any]]:
+        """One flat row per fact, ready for pandas or csv.DictWriter; `source`
+        names where the article came from (a file, `archive.jsonl:7`)."""
+        return [flatten_fact(self.doc_id, fact, date=self.date, source=source) for fact in self.facts]
 
 
+# The columns of facts.csv and facts.parquet (README, "facts.csv" lists what each holds).
 FACT_TABLE_COLUMNS = (
-    "doc_id", "metric", "location", "period_start", "period_end", "cumulative",
+    "doc_id", "source", "date", "metric", "location", "period_start", "period_end", "cumulative",
     "amount", "unit", "qualifier", "status", "change_direction", "change_percent",
     "change_amount", "change_unit", "change_basis", "change_qualifier",
-    "partner", "product", "sector", "subject", "evidence_start", "evidence_end",
+    "partner", "product", "sector", "subject", "evidence_start", "evidence_end", "evidence_text",
 )
 
 
@@ -265,12 +267,15 @@ def plain_amount(amount: float) -> str:
     return f"{int(amount):,}" if float(amount).is_integer() else f"{amount:,.6g}"
 
 
-def flatten_fact(doc_id: str, fact: Fact) -> dict[str, Any]:
-    """The fact as one row with the columns of FACT_TABLE_COLUMNS."""
+def flatten_fact(doc_id: str, fact: Fact, date: str | None = None, source: str | None = None) -> dict[str, Any]:
+    """The fact as one row with the columns of FACT_TABLE_COLUMNS; `date` is
+    the article's, `evidence_text` the evidence when the Document carries it."""
     period, value, change = fact.period, fact.value, fact.change
     change_amount = change.amount if change else None
     return {
         "doc_id": doc_id,
+        "source": source,
+        "date": date,
         "metric": fact.metric.value,
         "location": fact.location,
         "period_start": period.start if period else None,
@@ -292,6 +297,7 @@ def flatten_fact(doc_id: str, fact: Fact) -> dict[str, Any]:
         "subject": fact.subject,
         "evidence_start": fact.evidence.start,
         "evidence_end": fact.evidence.end,
+        "evidence_text": getattr(fact.evidence, "text", None),
     }
 
 

@@ -19,7 +19,7 @@ import html
 import sys
 import unicodedata
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -137,6 +137,24 @@ class NormalizedText:
         for step in reversed(self.steps):
             start, end = step.source_span(start, end)
         return start, end
+
+    def to_normalized(self, start: int, end: int) -> tuple[int, int]:
+        """The normalized span that `to_original` maps to the original [start, end).
+
+        The inverse for spans made by `to_original`: the first normalized
+        character whose source ends after `start` to the first one whose
+        source starts at or after `end` (both maps only grow).
+
+        >>> nt = normalize("Thanh Hoa\\u0300&nbsp;xuất khẩu")
+        >>> nt.to_normalized(6, 10), nt.text[6:9], nt.to_original(*nt.to_normalized(16, 25))
+        ((6, 9), 'Hòa', (16, 25))
+        """
+        if not self.steps:
+            return start, end
+        positions = range(len(self.text))
+        first = bisect_right(positions, start, key=lambda i: self.to_original(i, i + 1)[1])
+        last = bisect_left(positions, end, lo=first, key=lambda i: self.to_original(i, i + 1)[0])
+        return first, last
 
     def original_slice(self, start: int, end: int) -> str:
         """The original text under a normalized span.

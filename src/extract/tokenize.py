@@ -14,8 +14,11 @@ the text it was given, so every Token and Sentence carries `start`/`end` with
 
 from __future__ import annotations
 
+import importlib
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from types import ModuleType
 
 import regex
 
@@ -44,13 +47,44 @@ class Sentence:
     paragraph: int
 
 
-@lru_cache(maxsize=1)
-def _underthesea():
-    # Imported on first use: loading underthesea costs half a second, and
-    # processes that only evaluate or render never need it.
-    import underthesea
+class LazyModule:
+    """A module imported on first use, and warmed up, once even when threads
+    ask for it at the same time (the others wait for the first).
 
-    return underthesea
+    >>> lazy_json = LazyModule("json")
+    >>> lazy_json.get().dumps(["Hà Nội"], ensure_ascii=False)
+    '["Hà Nội"]'
+    """
+
+    def __init__(self, name: str, warm_up: Callable[[ModuleType], object] | None = None) -> None:
+        self.name = name
+        self.warm_up = warm_up
+        self._module: ModuleType | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> ModuleType:
+        module = self._module
+        if module is None:
+            with self._lock:
+                if self._module is None:
+                    loaded = importlib.import_module(self.name)
+                    if self.warm_up is not None:
+                        self.warm_up(loaded)
+                    self._module = loaded
+                module = self._module
+        return module
+
+
+def _load_underthesea_models(underthesea: ModuleType) -> None:
+    # underthesea loads its own models on first call, lazily too: do it here,
+    # under the lock, so that no two threads load them at once.
+    underthesea.sent_tokenize("Xin chào.")
+    underthesea.word_tokenize("Xin chào")
+
+
+# Imported on first use: loading underthesea costs half a second, and
+# processes that only evaluate or render never need it.
+UNDERTHESEA = LazyModule("underthesea", warm_up=_load_underthesea_models)
 
 
 def split_sentences(text: str, start: int = 0) -> list[Sentence]:
@@ -66,7 +100,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
                 continue
         if not line.group(0).strip():
             continue
-        pieces = [part for piece in _underthesea().sent_tokenize(line.group(0))
+        pieces = [part for piece in UNDERTHESEA.get().sent_tokenize(line.group(0))
                   for part in _ROMAN_PERIOD_END.split(piece)]
         for token in _align(line.group(0), pieces, line.start()):
             sentences.append(Sentence(token.text, token.start, token.end, paragraph_index))
@@ -79,7 +113,7 @@ def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     chunk = text[start:end]
     if not chunk.strip():
         return []
-    pieces = _underthesea().word_tokenize(chunk)
+    pieces = UNDERTHESEA.get().word_tokenize(chunk)
     # underthesea rewrites old tone placement (`thuỷ` -> `thủy`) in what it
     # returns; align against the same rewrite (it keeps the length), then
     # take each token's text from the chunk itself.

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import os
 import signal
 import sys
@@ -20,12 +19,13 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from ..cli import date_argument, encoding_argument
 from ..reading import InputError
-from .inputs import Item, count_articles, iter_items
-from .outputs import (Destination, documents_in_order, finished_doc_ids, write_atomically, write_errors,
-                      write_summary, write_tables)
+from .inputs import Item, RecordFields, iter_items, measure_inputs
+from .outputs import (Destination, OutputError, documents_in_order, finished_doc_ids, write_atomically,
+                      write_errors, write_summary, write_tables)
 from .progress import Progress
-from .runners import DaskMissing, run_dask, run_inline, run_processes
+from .runners import DaskMissing, DaskUnreachable, run_dask, run_inline, run_processes
 from .work import DONE, FAILED, SKIPPED, Job, Outcome, extractor_for
 
 __all__ = ["add_arguments", "main", "write_atomically"]
@@ -43,25 +43,33 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jsonl", type=Path, metavar="PATH",
                         help="write all documents to this one JSON Lines file instead of one file "
                              "per article (tables go to --output, else next to PATH)")
-    parser.add_argument("--date", type=dt.date.fromisoformat,
+    parser.add_argument("--date", type=date_argument,
                         help="YYYY-MM-DD for relative periods in articles without a date line")
-    parser.add_argument("--rules", type=Path, help="rules directory (default: the project's rules/)")
+    parser.add_argument("--rules", type=Path, help="rules directory (default: the rules shipped with the package)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: all cores, %(default)s here)")
     parser.add_argument("--chunk-size", type=int, default=16,
                         help="articles per unit of work (default: %(default)s)")
     parser.add_argument("--dask", metavar="ADDRESS",
                         help="run on a Dask cluster: tcp://scheduler:8786, or 'local' for a "
-                             "LocalCluster of --workers processes (needs the extract[dask] extra)")
+                             "LocalCluster of --workers processes (needs the vi-econ-extract[dask] extra)")
+    parser.add_argument("--dask-timeout", type=float, default=30, metavar="SECONDS",
+                        help="how long to wait for the --dask scheduler to answer (default: %(default)g)")
     parser.add_argument("--resume", action="store_true",
                         help="skip articles whose output already exists and is a valid Document")
     parser.add_argument("--quiet", action="store_true", help="no progress display")
-    parser.add_argument("--encoding", metavar="NAME",
+    parser.add_argument("--encoding", metavar="NAME", type=encoding_argument,
                         help="encoding of .txt inputs that are not UTF-8: cp1258, vni, tcvn3, any "
                              "Python codec, or 'auto' to convert legacy Vietnamese encodings it "
                              "recognizes (default: UTF-8 only; other files are reported)")
+    parser.add_argument("--id-field", default="doc_id", metavar="NAME",
+                        help="the field of a JSON Lines record that holds its id (default: %(default)s)")
+    parser.add_argument("--text-field", default="text", metavar="NAME",
+                        help="the field of a JSON Lines record that holds its text (default: %(default)s)")
     parser.add_argument("--html", action="store_true",
                         help="with -o, also write <doc_id>.html, the article's HTML view")
+    parser.add_argument("--excel", action="store_true",
+                        help="write facts.csv as UTF-8 with a byte-order mark, which Excel reads as UTF-8")
 
 
 def main(args: argparse.Namespace) -> int:
@@ -71,7 +79,7 @@ def main(args: argparse.Namespace) -> int:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        total = count_articles(args.paths)
+        size = measure_inputs(args.paths)
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -81,7 +89,7 @@ def main(args: argparse.Namespace) -> int:
     if problem:
         print(f"error: cannot load the pipeline: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    with Progress(total, enabled=not args.quiet) as progress:
+    with Progress(size, enabled=not args.quiet) as progress:
         try:
             with _sigterm_as_interrupt():
                 return _execute(args, job, progress)
@@ -89,7 +97,8 @@ def main(args: argparse.Namespace) -> int:
             print(f"interrupted after {progress.done} articles; no partial file was left: "
                   "rerun with --resume to finish", file=sys.stderr)
             return EXIT_INTERRUPTED
-        except DaskMissing as error:
+        except (DaskMissing, DaskUnreachable, OutputError) as error:
+            progress.stop()
             print(f"error: {error}", file=sys.stderr)
             return EXIT_USAGE
         except BrokenProcessPool:
@@ -103,7 +112,7 @@ def _execute(args: argparse.Namespace, job: Job, progress: Progress) -> int:
     job.destination.prepare(args.resume)
     finished = _finished_before(job, args.quiet)
     progress.restart()
-    batch = Batch(job, progress)
+    batch = Batch(job, progress, excel=args.excel)
     _run(args, job, batch, finished)
     progress.stop()
     return batch.finish(progress.elapsed())
@@ -120,11 +129,15 @@ def _destination(args: argparse.Namespace) -> Destination:
 def _check_arguments(args: argparse.Namespace, destination: Destination) -> str | None:
     if args.workers < 1 or args.chunk_size < 1:
         return "--workers and --chunk-size must be at least 1"
+    if args.dask_timeout <= 0:
+        return "--dask-timeout must be more than 0 seconds"
     if args.resume and destination.tables_dir is None:
         return "--resume needs --output or --jsonl"
     if args.html and destination.documents_dir is None:
         return "--html needs --output (the views are written beside the documents)"
-    return None
+    if args.excel and destination.tables_dir is None:
+        return "--excel needs --output or --jsonl (it is about facts.csv)"
+    return destination.problem()
 
 
 def _check_pipeline(job: Job) -> str | None:
@@ -150,10 +163,11 @@ def _finished_before(job: Job, quiet: bool) -> set[str]:
 
 
 def _run(args: argparse.Namespace, job: Job, batch: Batch, finished: set[str]) -> None:
-    chunks = batch.chunks(iter_items(args.paths), args.chunk_size, finished)
-    workers = _useful_workers(args.workers, batch.progress.total, args.chunk_size)
+    fields = RecordFields(doc_id=args.id_field, text=args.text_field)
+    chunks = batch.chunks(iter_items(args.paths, fields=fields), args.chunk_size, finished)
+    workers = _useful_workers(args.workers, batch.progress.total.articles, args.chunk_size)
     if args.dask:
-        run_dask(job, chunks, batch.record, args.dask, args.workers)
+        run_dask(job, chunks, batch.record, args.dask, args.workers, args.dask_timeout)
     elif workers == 1:
         run_inline(job, chunks, batch.record)
     else:
@@ -191,7 +205,9 @@ class Batch:
 
     job: Job
     progress: Progress
+    excel: bool = False  # facts.csv with a byte-order mark
     order: dict[str, int] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
     errors: list[dict] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=lambda: {DONE: 0, SKIPPED: 0, FAILED: 0})
     facts: int = 0
@@ -205,9 +221,10 @@ class Batch:
 
     def _finished(self, index: int, item: Item, finished: set[str]) -> bool:
         self.order[item.doc_id] = index
+        self.sources[item.doc_id] = item.source
         if item.doc_id in finished:
             self.counts[SKIPPED] += 1
-            self.progress.advance(1)
+            self.progress.advance(1, item.size)
             return True
         return False
 
@@ -221,7 +238,7 @@ class Batch:
                 self.errors.append({"doc_id": outcome.doc_id, "source": outcome.source, "error": outcome.error})
             if outcome.line is not None:
                 sys.stdout.write(outcome.line)
-        self.progress.advance(len(outcomes))
+        self.progress.advance(len(outcomes), sum(outcome.size for outcome in outcomes))
 
     def finish(self, seconds: float) -> int:
         """Tables, errors and summary; the closing line; the exit status."""
@@ -231,7 +248,7 @@ class Batch:
                 print(f"writing facts.csv, facts.parquet and errors.jsonl to {tables_dir} ...",
                       file=sys.stderr, flush=True)
             documents = documents_in_order(self.job.destination, self.order, resume=self.job.resume)
-            totals = write_tables(documents, tables_dir)
+            totals = write_tables(documents, tables_dir, self.sources, excel=self.excel)
             self.facts, self.warnings = totals.facts, totals.warnings
             write_errors(self.errors, tables_dir)
             write_summary(self.summary(seconds), tables_dir)

@@ -7,22 +7,24 @@ the workers too); a JSON Lines record carries its text with it.
 
 from __future__ import annotations
 
-import datetime as dt
 import glob
 import hashlib
 import json
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
 import regex
 
+from ..analysis import parse_iso_date
 from ..reading import InputError
+from .progress import Size
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+TEXT_SUFFIX = ".txt"  # in any case: `A.TXT` is an article too
 STDIN = "-"
 _MAX_ID_LENGTH = 120
 # Anything but letters, digits, `_`, `-` and `.` is replaced in file names.
@@ -43,41 +45,60 @@ class Item:
     text: str | None = None
     date: str | None = None
     error: str | None = None
+    size: int = 0  # bytes of input it comes from, for the progress display
 
 
-def iter_items(specs: Iterable[str], stdin: TextIO | None = None) -> Iterator[Item]:
+@dataclass(frozen=True)
+class RecordFields:
+    """The names of a JSON Lines record's fields (`--id-field`, `--text-field`)."""
+
+    doc_id: str = "doc_id"
+    text: str = "text"
+    date: str = "date"
+
+
+def iter_items(specs: Iterable[str], stdin: TextIO | None = None,
+               fields: RecordFields = RecordFields()) -> Iterator[Item]:
     """The articles named by `specs`, with unique, file-name-safe doc_ids.
 
     Raises InputError (before yielding anything for it) when a spec names
-    nothing: a missing file, or a glob without matches.
+    nothing: a missing file, a glob without matches, a directory without
+    `.txt` files.
 
     >>> import io
     >>> [(i.doc_id, i.text) for i in iter_items(["-"], io.StringIO("Xuất khẩu tăng 5%."))]
     [('stdin', 'Xuất khẩu tăng 5%.')]
     """
     ids = DocIds()
-    for raw in _raw_items(specs, stdin or sys.stdin):
-        yield Item(ids.assign(raw.doc_id, raw.source), raw.source, raw.path, raw.text, raw.date, raw.error)
+    for raw in _raw_items(specs, stdin or sys.stdin, fields):
+        yield replace(raw, doc_id=ids.assign(raw.doc_id, raw.source))
 
 
-def _raw_items(specs: Iterable[str], stdin: TextIO) -> Iterator[Item]:
+def is_jsonl(path: Path) -> bool:
+    return path.suffix.lower() in JSONL_SUFFIXES
+
+
+def _raw_items(specs: Iterable[str], stdin: TextIO, fields: RecordFields) -> Iterator[Item]:
     for spec in specs:
         if spec == STDIN:
-            yield from _stdin_items(stdin)
+            yield from _stdin_items(stdin, fields)
             continue
         for path in _expand(spec):
-            if path.suffix.lower() in JSONL_SUFFIXES:
+            if is_jsonl(path):
                 with open(path, encoding="utf-8", errors="surrogateescape", newline="") as stream:
-                    yield from jsonl_items(stream, str(path))
+                    yield from jsonl_items(stream, str(path), fields)
             else:
-                yield Item(doc_id=path.stem, source=str(path), path=str(path))
+                yield Item(doc_id=path.stem, source=str(path), path=str(path), size=_file_size(path))
 
 
 def _expand(spec: str) -> list[Path]:
-    """The files of one spec: a file, a directory (`*.txt`, recursive) or a glob."""
+    """The files of one spec: a file, a directory (`.txt` files, recursive) or a glob."""
     path = Path(spec)
     if path.is_dir():
-        return sorted(p for p in path.rglob("*.txt") if p.is_file())
+        found = sorted(p for p in path.rglob("*") if p.suffix.lower() == TEXT_SUFFIX and p.is_file())
+        if not found:
+            raise InputError(f"{spec}: no .txt file in this directory or below")
+        return found
     if path.exists():
         return [path]
     if glob.has_magic(spec):
@@ -89,34 +110,53 @@ def _expand(spec: str) -> list[Path]:
     raise InputError(f"{spec}: no such file or directory")
 
 
-def count_articles(specs: Iterable[str]) -> int | None:
-    """How many items `iter_items(specs)` will give (None when stdin is read).
+def measure_inputs(specs: Iterable[str]) -> Size:
+    """How many articles and bytes `iter_items(specs)` will give (unknown when stdin is read).
 
     Raises the same InputError as `iter_items`, before any work starts.
     """
-    total: int | None = 0
+    articles: int | None = 0
+    size: int | None = 0
     for spec in specs:
         if spec == STDIN:
-            total = None
+            articles = size = None
             continue
         for path in _expand(spec):
-            count = _count_lines(path) if path.suffix.lower() in JSONL_SUFFIXES else 1
-            total = None if total is None else total + count
-    return total
+            count, length = _measure_lines(path) if is_jsonl(path) else (1, _file_size(path))
+            articles = None if articles is None else articles + count
+            size = None if size is None else size + length
+    return Size(articles, size)
 
 
-def _count_lines(path: Path) -> int:
+def _measure_lines(path: Path) -> tuple[int, int]:
+    """Non-blank lines of a JSON Lines file, and their bytes."""
+    count = size = 0
     with open(path, "rb") as stream:
-        return sum(1 for line in stream if line.strip())
+        for line in stream:
+            if line.strip():
+                count, size = count + 1, size + len(line)
+    return count, size
 
 
-def _stdin_items(stdin: TextIO) -> Iterator[Item]:
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reported when the worker reads it
+
+
+def _utf8_size(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def _stdin_items(stdin: TextIO, fields: RecordFields) -> Iterator[Item]:
     """Standard input: JSON Lines when it starts with `{`, else one article."""
     first = stdin.readline()
     if first.lstrip().startswith("{"):
-        yield from jsonl_items(_chain_first(first, stdin), "<stdin>")
+        yield from jsonl_items(_chain_first(first, stdin), "<stdin>", fields)
     else:
-        yield Item(doc_id="stdin", source="<stdin>", text=first + stdin.read())
+        text = first + stdin.read()
+        yield Item(doc_id="stdin", source="<stdin>", text=text, size=_utf8_size(text))
 
 
 def _chain_first(first: str, rest: TextIO) -> Iterator[str]:
@@ -124,50 +164,54 @@ def _chain_first(first: str, rest: TextIO) -> Iterator[str]:
     yield from rest
 
 
-def jsonl_items(lines: Iterable[str], name: str) -> Iterator[Item]:
-    """One Item per non-blank line `{"doc_id", "text", "date"?}`.
+def jsonl_items(lines: Iterable[str], name: str, fields: RecordFields = RecordFields()) -> Iterator[Item]:
+    """One Item per non-blank line `{"doc_id", "text", "date"?}` (field names as `fields` says).
 
-    A line that is not such a record becomes an Item with `error` set, so the
-    batch reports it and goes on.
+    A doc_id that is a number is taken as written; a record without one is
+    named after its line (`<archive>-line<N>`). A line that is not such a
+    record becomes an Item with `error` set, so the batch reports it and
+    goes on.
 
-    >>> item, bad = jsonl_items(['{"doc_id": "a", "text": "Xuất khẩu tăng."}', 'oops'], "x.jsonl")
-    >>> item.text, bad.source, bad.error
-    ('Xuất khẩu tăng.', 'x.jsonl:2', 'not a JSON object: Expecting value at column 1')
+    >>> items = jsonl_items(['{"doc_id": 7, "text": "Xuất khẩu tăng."}', 'oops', '{"text": "Nhập khẩu giảm."}'],
+    ...                     "x.jsonl")
+    >>> [(item.doc_id, item.text or item.error) for item in items]
+    [('7', 'Xuất khẩu tăng.'), ('x-line2', 'not a JSON object: Expecting value at column 1'), ('x-line3', 'Nhập khẩu giảm.')]
     """
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        source = f"{name}:{number}"
+        source, by_line, size = f"{name}:{number}", f"{Path(name).stem}-line{number}", _utf8_size(line)
         try:
-            record = _parse_record(line)
+            record = _parse_record(line, fields)
         except ValueError as error:
-            yield Item(doc_id=f"{Path(name).stem}-line{number}", source=source, error=str(error))
+            yield Item(doc_id=by_line, source=source, error=str(error), size=size)
             continue
-        yield Item(doc_id=record["doc_id"], source=source, text=record["text"], date=record.get("date"))
+        yield Item(doc_id=record.get(fields.doc_id) or by_line, source=source, text=record[fields.text],
+                   date=record.get(fields.date), size=size)
 
 
-def _parse_record(line: str) -> dict:
+def _parse_record(line: str, fields: RecordFields) -> dict:
+    """The record of one line, its doc_id a string (or missing), its text checked."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise ValueError(f"not a JSON object: {error.msg} at column {error.colno}") from None
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
-    for key in ("doc_id", "text"):
-        if not isinstance(record.get(key), str) or not record[key]:
-            raise ValueError(f"field {key!r} missing or not a non-empty string")
-    date = record.get("date")
-    if date is not None and not (isinstance(date, str) and _is_iso_date(date)):
-        raise ValueError(f"field 'date' is {date!r}, not YYYY-MM-DD")
+    doc_id = record.get(fields.doc_id)
+    if isinstance(doc_id, (int, float)) and not isinstance(doc_id, bool):
+        record[fields.doc_id] = str(doc_id)
+    elif doc_id is not None and not isinstance(doc_id, str):
+        raise ValueError(f"field {fields.doc_id!r} is {json.dumps(doc_id)}, not a string or a number")
+    if not isinstance(record.get(fields.text), str) or not record[fields.text]:
+        raise ValueError(f"field {fields.text!r} missing or not a non-empty string")
+    date = record.get(fields.date)
+    if date is not None:
+        try:
+            parse_iso_date(date if isinstance(date, str) else json.dumps(date))
+        except ValueError as error:
+            raise ValueError(f"field {fields.date!r}: {error}") from None
     return record
-
-
-def _is_iso_date(value: str) -> bool:
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10
 
 
 def sanitize_doc_id(raw: str) -> str:

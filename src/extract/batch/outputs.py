@@ -18,7 +18,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -33,6 +33,10 @@ CSV_NAME = "facts.csv"
 PARQUET_NAME = "facts.parquet"
 _PARQUET_ROWS_PER_GROUP = 50_000
 _PART_NAME = re.compile(r"part-(\d+)-(\d+)\.jsonl")
+
+
+class OutputError(Exception):
+    """An output place that cannot be used; the message names the path and the problem."""
 
 
 def write_atomically(path: Path, content: str) -> None:
@@ -50,7 +54,7 @@ def write_atomically(path: Path, content: str) -> None:
 
 
 @contextlib.contextmanager
-def atomic_stream(path: Path, mode: str = "w") -> Iterator[IO]:
+def atomic_stream(path: Path, mode: str = "w", encoding: str = "utf-8") -> Iterator[IO]:
     """A stream on a temporary file next to `path`, renamed to `path` on success.
 
     On any exception (KeyboardInterrupt included) the temporary file is removed
@@ -60,7 +64,7 @@ def atomic_stream(path: Path, mode: str = "w") -> Iterator[IO]:
     try:
         os.fchmod(handle, 0o644)  # mkstemp's 0600 would make outputs private to this user
         text_mode = "b" not in mode
-        with os.fdopen(handle, mode, **({"encoding": "utf-8", "newline": ""} if text_mode else {})) as stream:
+        with os.fdopen(handle, mode, **({"encoding": encoding, "newline": ""} if text_mode else {})) as stream:
             yield stream
         os.replace(temporary, path)
     except BaseException:
@@ -110,18 +114,38 @@ class Destination:
         # overwrites one.
         return self.parts_dir / f"part-{first_index:010d}-{last_index:010d}.jsonl"
 
+    def problem(self) -> str | None:
+        """What makes these paths unusable as given (`-o` naming a file...), if anything.
+
+        >>> import pathlib, tempfile
+        >>> taken = pathlib.Path(tempfile.mkdtemp()) / "facts.txt"
+        >>> _ = taken.write_text("đã có", encoding="utf-8")
+        >>> Destination(documents_dir=taken, tables_dir=taken).problem() == f"{taken}: exists and is not a directory"
+        True
+        >>> shutil.rmtree(taken.parent)
+        """
+        for directory in (self.documents_dir, self.tables_dir):
+            if directory is not None and directory.exists() and not directory.is_dir():
+                return f"{directory}: exists and is not a directory"
+        if self.jsonl is not None and self.jsonl.is_dir():
+            return f"{self.jsonl}: is a directory, not a JSON Lines file"
+        return None
+
     def prepare(self, resume: bool) -> None:
-        """Create the directories; without `resume`, drop parts of an earlier run."""
+        """Create the directories; without `resume`, drop parts of an earlier run.
+
+        Raises OutputError naming the directory that cannot be made.
+        """
         for directory in (self.documents_dir, self.tables_dir):
             if directory is not None:
-                directory.mkdir(parents=True, exist_ok=True)
+                _make_directory(directory)
                 remove_stale_temporaries(directory)
         if self.jsonl is not None:
-            self.jsonl.parent.mkdir(parents=True, exist_ok=True)
+            _make_directory(self.jsonl.parent)
             remove_stale_temporaries(self.jsonl.parent)
             if not resume:
                 shutil.rmtree(self.parts_dir, ignore_errors=True)
-            self.parts_dir.mkdir(exist_ok=True)
+            _make_directory(self.parts_dir)
             remove_stale_temporaries(self.parts_dir)
 
     def jsonl_sources(self, include_earlier: bool = True) -> list[Path]:
@@ -130,6 +154,14 @@ class Destination:
         assert self.jsonl is not None
         parts = sorted(self.parts_dir.glob("part-*.jsonl"))
         return parts + ([self.jsonl] if include_earlier and self.jsonl.is_file() else [])
+
+
+def _make_directory(directory: Path) -> None:
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"{error.filename or directory}: cannot create the directory: "
+                          f"{error.strerror or error}") from None
 
 
 def load_document(path: Path) -> Document | None:
@@ -238,22 +270,28 @@ class Totals:
     warnings: int = 0
 
 
-def write_tables(documents: Iterable[Document], tables_dir: Path) -> Totals:
-    """facts.csv and facts.parquet, one row per fact, in document order."""
+def write_tables(documents: Iterable[Document], tables_dir: Path, sources: Mapping[str, str] | None = None,
+                 excel: bool = False) -> Totals:
+    """facts.csv and facts.parquet, one row per fact, in document order.
+
+    `sources` maps doc_ids to where each article came from; `excel` writes
+    facts.csv with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8.
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = _arrow_schema(pa)
+    sources = sources or {}
     totals = Totals()
-    with (atomic_stream(tables_dir / CSV_NAME) as csv_stream,
+    with (atomic_stream(tables_dir / CSV_NAME, encoding="utf-8-sig" if excel else "utf-8") as csv_stream,
           atomic_stream(tables_dir / PARQUET_NAME, "wb") as parquet_stream):
         writer = csv.DictWriter(csv_stream, fieldnames=FACT_TABLE_COLUMNS, lineterminator="\n")
         writer.writeheader()
         parquet = pq.ParquetWriter(parquet_stream, schema)
         pending: list[dict] = []
         for document in documents:
-            rows = document.facts_table()
-            writer.writerows(rows)
+            rows = document.facts_table(source=sources.get(document.doc_id))
+            writer.writerows(_csv_row(row) for row in rows)
             pending.extend(rows)
             totals.documents += 1
             totals.facts += len(rows)
@@ -264,6 +302,15 @@ def write_tables(documents: Iterable[Document], tables_dir: Path) -> Totals:
         parquet.write_table(pa.Table.from_pylist(pending, schema=schema))
         parquet.close()
     return totals
+
+
+def _csv_row(row: dict) -> dict:
+    """Booleans as `true`/`false` (csv would write Python's `True`).
+
+    >>> _csv_row({"cumulative": True, "amount": 1.5, "partner": None})
+    {'cumulative': 'true', 'amount': 1.5, 'partner': None}
+    """
+    return {key: (str(value).lower() if isinstance(value, bool) else value) for key, value in row.items()}
 
 
 def _arrow_schema(pa):

@@ -24,6 +24,10 @@ class DaskMissing(RuntimeError):
     """--dask was asked for but dask.distributed is not installed."""
 
 
+class DaskUnreachable(RuntimeError):
+    """No Dask scheduler answers at the --dask address (or the address is malformed)."""
+
+
 def run_inline(job: Job, chunks: Iterable[Chunk], on_result: OnResult) -> None:
     """Everything in this process: one worker, no start-up cost."""
     for chunk in chunks:
@@ -45,9 +49,11 @@ def run_processes(job: Job, chunks: Iterable[Chunk], on_result: OnResult, worker
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def run_dask(job: Job, chunks: Iterable[Chunk], on_result: OnResult, address: str, workers: int) -> None:
+def run_dask(job: Job, chunks: Iterable[Chunk], on_result: OnResult, address: str, workers: int,
+             timeout: float = 30) -> None:
     """A Dask cluster: `local` starts a LocalCluster of `workers` processes,
-    anything else is a scheduler address such as `tcp://scheduler:8786`.
+    anything else is a scheduler address such as `tcp://scheduler:8786`,
+    which must answer within `timeout` seconds.
 
     Workers read the input files and write the outputs themselves, so the
     input and output paths must be visible to every worker (shared storage).
@@ -57,12 +63,14 @@ def run_dask(job: Job, chunks: Iterable[Chunk], on_result: OnResult, address: st
     except ImportError as error:
         raise DaskMissing(
             f"--dask needs the optional dask extra ({error.name} is missing): "
-            "pip install 'extract[dask]'") from None
+            "pip install 'vi-econ-extract[dask]'") from None
     cluster = None
     if address == "local":
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                dashboard_address=None)
-    client = Client(cluster or address)
+    else:
+        _check_reachable(address, timeout)
+    client = Client(cluster or address, timeout=timeout)
     try:
         in_flight = max(len(client.scheduler_info()["workers"]), 1) * _IN_FLIGHT_PER_WORKER
         _ordered(lambda chunk: client.submit(process_chunk, job, chunk, pure=False), chunks, on_result,
@@ -71,6 +79,26 @@ def run_dask(job: Job, chunks: Iterable[Chunk], on_result: OnResult, address: st
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _check_reachable(address: str, timeout: float) -> None:
+    """Connect to the scheduler once before making a Client: a Client that
+    cannot connect waits again and prints a traceback when it is collected."""
+    import asyncio
+
+    from distributed.comm import connect
+
+    async def probe() -> None:
+        comm = await connect(address, timeout=timeout)
+        await comm.close()
+
+    try:
+        asyncio.run(probe())
+    except ValueError as error:  # a malformed address: no scheme, no port
+        raise DaskUnreachable(f"--dask {address}: not a scheduler address ({error})") from None
+    except OSError:
+        raise DaskUnreachable(f"--dask {address}: no Dask scheduler answered within {timeout:g} s "
+                              "(see --dask-timeout)") from None
 
 
 def _ordered(submit: Callable, chunks: Iterable[Chunk], on_result: OnResult, in_flight: int) -> None:

@@ -45,6 +45,7 @@ class Outcome:
     line: str | None = None
     facts: int = 0
     warnings: int = 0
+    size: int = 0  # bytes of input the article came from
 
 
 # One short article loads the lazily imported models (underthesea) before any timing or chunk.
@@ -89,16 +90,16 @@ def process_chunk(job: Job, chunk: list[tuple[int, Item]]) -> list[Outcome]:
 
 def _process_item(job: Job, item: Item) -> tuple[Outcome, Document | None]:
     if item.error is not None:
-        return Outcome(item.doc_id, item.source, FAILED, item.error), None
+        return Outcome(item.doc_id, item.source, FAILED, item.error, size=item.size), None
     documents_dir = job.destination.documents_dir
     if job.resume and documents_dir is not None and _has_valid_output(job.destination, item.doc_id):
-        return Outcome(item.doc_id, item.source, SKIPPED), None
+        return Outcome(item.doc_id, item.source, SKIPPED, size=item.size), None
     try:
         text, document = _extract(job, item)
     except Exception as error:  # one bad article must not stop the batch
         if documents_dir is not None:
             job.destination.document_path(item.doc_id).unlink(missing_ok=True)  # no stale output
-        return Outcome(item.doc_id, item.source, FAILED, _describe(error)), None
+        return Outcome(item.doc_id, item.source, FAILED, _describe(error), size=item.size), None
     if documents_dir is not None:
         write_atomically(job.destination.document_path(item.doc_id), document.to_json())
         if job.html:
@@ -107,7 +108,7 @@ def _process_item(job: Job, item: Item) -> tuple[Outcome, Document | None]:
     # nothing but the counts, which keeps what crosses between processes small.
     line = document.model_dump_json() + "\n" if job.destination.to_stdout else None
     return Outcome(item.doc_id, item.source, DONE, line=line, facts=len(document.facts),
-                   warnings=len(document.warnings)), document
+                   warnings=len(document.warnings), size=item.size), document
 
 
 def _extract(job: Job, item: Item) -> tuple[str, Document]:

@@ -73,6 +73,31 @@ class _Candidate:
     groups: dict[str, str | None]
 
 
+@dataclass(frozen=True)
+class PeriodScan:
+    """The period phrasings matched in one text, disjoint and sorted: made
+    once per article by `PeriodRecognizer.scan` and handed to whatever needs
+    them (the quantity recognizer asks about many windows of the article,
+    then the period mentions are built from the same scan)."""
+
+    candidates: list[_Candidate]
+    ends: list[int]  # the candidates' ends, sorted as they are disjoint
+
+    def spans(self, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """The spans of the periods that overlap `[start, end)` (what quantities must not claim).
+
+        >>> scan = PeriodRecognizer(DEFAULT_RULES_DIR).scan("Trong 5 tháng đầu năm 2024, có 12 dự án")
+        >>> scan.spans(), scan.spans(20, 30), scan.spans(30)
+        ([(6, 26)], [(6, 26)], [])
+        """
+        found = []
+        for candidate in self.candidates[bisect.bisect_right(self.ends, start):]:
+            if end is not None and candidate.start >= end:
+                break
+            found.append((candidate.start, candidate.end))
+        return found
+
+
 class PeriodRecognizer:
     """Find period mentions in an Analysis and normalize them.
 
@@ -82,7 +107,6 @@ class PeriodRecognizer:
 
     def __init__(self, rules_dir: Path) -> None:
         self.numbers = NumberGrammar(rules_dir)
-        self._last: tuple[str, list[_Candidate], list[int]] | None = None
         self.rule_file = load_rule_file(Path(rules_dir) / "periods.yaml", PeriodEntry)
         slots = _slots(self.numbers)
         self.entries = [e for e in self.rule_file.entries if e.kind != "comparison_context"]
@@ -91,16 +115,17 @@ class PeriodRecognizer:
         self.contexts = [(e.name, regex.compile(_fill(e.pattern, slots), regex.IGNORECASE))
                          for e in contexts]
 
-    def __call__(self, analysis: Analysis) -> list[PeriodMention]:
-        """Period mentions of the article, resolved against its date.
+    def __call__(self, analysis: Analysis, scan: PeriodScan | None = None) -> list[PeriodMention]:
+        """Period mentions of the article, resolved against its date; `scan`
+        is this recognizer's scan of `analysis.text` when it was made already.
 
         >>> text = "date 2025-11-01\\nHiện có 17 dự án, tăng so với năm ngoái."
         >>> [(p.text, p.period.end) for p in PeriodRecognizer(DEFAULT_RULES_DIR)(Analysis.of(text, "vd"))]
         [('Hiện có', '2025-11'), ('năm ngoái', '2024-12')]
         """
-        return self.find(analysis.text, analysis.date)
+        return self.find(analysis.text, analysis.date, scan)
 
-    def find(self, text: str, date: dt.date | None) -> list[PeriodMention]:
+    def find(self, text: str, date: dt.date | None, scan: PeriodScan | None = None) -> list[PeriodMention]:
         """Period mentions in `text`, sorted by start, relative ones resolved against `date`.
 
         >>> PeriodRecognizer(DEFAULT_RULES_DIR).find("quý I/2024", None)[0].period.end
@@ -108,7 +133,7 @@ class PeriodRecognizer:
         """
         mentions: list[PeriodMention] = []
         context = None  # the end of the nearest period stated before (spec: a yearless month takes its year)
-        for candidate in self._candidates_of(text)[0]:
+        for candidate in (scan or self.scan(text)).candidates:
             yearless = _yearless(candidate.entry)
             mention = self._mention(text, candidate, context if yearless and context else date)
             mentions.append(mention)
@@ -116,34 +141,10 @@ class PeriodRecognizer:
                 context = _end_date(mention.period)
         return mentions
 
-    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-        """The spans of the period mentions of `text` that overlap `text[start:end]`
-        (what quantities must not claim).
-
-        >>> text = "Trong 5 tháng đầu năm 2024, có 12 dự án"
-        >>> recognizer = PeriodRecognizer(DEFAULT_RULES_DIR)
-        >>> recognizer.spans(text), recognizer.spans(text, 20, 30), recognizer.spans(text, 30)
-        ([(6, 26)], [(6, 26)], [])
-        """
-        end = len(text) if end is None else end
-        candidates, ends = self._candidates_of(text)
-        found = []
-        # Mentions are disjoint and sorted, so their ends are sorted too.
-        for candidate in candidates[bisect.bisect_right(ends, start):]:
-            if candidate.start >= end:
-                break
-            found.append((candidate.start, candidate.end))
-        return found
-
-    def _candidates_of(self, text: str) -> tuple[list[_Candidate], list[int]]:
-        """The candidates of the whole text, kept for the text last asked about:
-        the quantity recognizer asks about many windows of one article, then
-        the pipeline asks for the article's periods. With their ends."""
-        last = self._last
-        if last is None or last[0] is not text:
-            candidates = self._candidates(text)
-            last = self._last = (text, candidates, [c.end for c in candidates])
-        return last[1], last[2]
+    def scan(self, text: str) -> PeriodScan:
+        """The period phrasings of the whole text, once per article."""
+        candidates = self._candidates(text)
+        return PeriodScan(candidates, [c.end for c in candidates])
 
     def _candidates(self, text: str) -> list[_Candidate]:
         found = [

@@ -27,16 +27,13 @@ from ..analysis import Analysis
 from ..rules import DEFAULT_RULES_DIR, RuleEntry, load_rule_file
 from ..schema import Qualifier, Quantity
 from .numbers import NumberGrammar, Numeral, forms_pattern, normalize_form
-from .periods import PeriodRecognizer
+from .periods import PeriodRecognizer, PeriodScan
 
 # English-style thousands in a count (`1,533 dự án`): a count has no fraction.
 _COMMA_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+")
 
-# The numbers a period holds (days, months, counts of months up to 31, years
-# 1900-2099), and how far a period phrase reaches around one of them
-# (`lũy kế từ đầu năm đến hết tháng 9 năm 2023`).
+# The numbers a period holds (days, months, counts of months up to 31, years 1900-2099).
 _LAST_DAY, _FIRST_YEAR, _LAST_YEAR = 31, 1900, 2099
-_PERIOD_REACH = 60
 _RANGE_JOINER = regex.compile(r"\s*(?:[-–—]|đến|tới)\s*")
 _RANGE_OPENER = regex.compile(r"(?<!\w)từ\s+\Z")
 
@@ -95,7 +92,17 @@ class QuantityRecognizer:
         self.hedges = load_rule_file(rules_dir / "hedges.yaml", HedgeEntry)
         self._unit_of = {_key(form): entry for entry in self.units.entries for form in entry.forms}
         self._hedge_of = {_key(form): entry for entry in self.hedges.entries for form in entry.forms}
+        self._kind_of = {entry.unit: entry.kind for entry in self.units.entries}
         self.pattern = self._compile()
+
+    def unit_kind(self, unit: str) -> UnitKind:
+        """What a normalized unit measures, as `units.yaml` says.
+
+        >>> recognize = QuantityRecognizer(DEFAULT_RULES_DIR)
+        >>> recognize.unit_kind("USD"), recognize.unit_kind("percent"), recognize.unit_kind("dự án")
+        ('currency', 'percent', 'count')
+        """
+        return self._kind_of[unit]
 
     def _compile(self) -> regex.Pattern:
         hedges = forms_pattern([f for e in self.hedges.entries for f in e.forms])
@@ -112,26 +119,28 @@ class QuantityRecognizer:
             regex.IGNORECASE,
         )
 
-    def __call__(self, analysis: Analysis) -> list[Quantity]:
-        """Quantities of the article, offsets into `analysis.text`.
+    def __call__(self, analysis: Analysis, periods: PeriodScan | None = None) -> list[Quantity]:
+        """Quantities of the article, offsets into `analysis.text`; `periods`
+        is the article's period scan when the caller made it already.
 
         >>> text = "Tỉnh thu hút từ 10 đến 12 tỷ USD, gấp 3,7 lần năm 2023."
         >>> [(q.text, q.amount, getattr(q, "max", None))
         ...  for q in QuantityRecognizer(DEFAULT_RULES_DIR)(Analysis.of(text, "vd"))]
         [('từ 10 đến 12 tỷ USD', 10000000000.0, 12000000000.0), ('3,7 lần', 3.7, None)]
         """
-        return self.find(analysis.text)
+        return self.find(analysis.text, periods=periods)
 
-    def find(self, text: str, trace: Trace | None = None) -> list[Quantity]:
+    def find(self, text: str, trace: Trace | None = None, periods: PeriodScan | None = None) -> list[Quantity]:
         """Quantities in `text`, sorted by start.
 
         >>> [q.text for q in QuantityRecognizer(DEFAULT_RULES_DIR).find("xếp thứ 39 tỉnh, có ba dự án")]
         ['ba dự án']
         """
         trace = trace if trace is not None else Trace()
+        periods = periods or self.periods.scan(text)
         found: list[Quantity] = []
         for match in self.pattern.finditer(text, overlapped=False):
-            quantity = self._quantity(text, match, trace)
+            quantity = self._quantity(text, match, trace, periods)
             if quantity is None:
                 continue
             if found and _joins_range(text, found[-1], quantity):
@@ -140,31 +149,18 @@ class QuantityRecognizer:
                 found.append(quantity)
         return found
 
-    def _quantity(self, text: str, match: regex.Match, trace: Trace) -> Quantity | None:
+    def _quantity(self, text: str, match: regex.Match, trace: Trace, periods: PeriodScan) -> Quantity | None:
         low = self.numbers.numeral(match.group("n1"), match.start("n1"))
         high = self.numbers.numeral(match.group("n2"), match.start("n2")) if match.group("n2") else None
         start = match.start()
-        if high is not None and not (_is_range(low, high) and not self._in_period(text, low)):
+        if high is not None and not (_is_range(low, high) and not _in_period(periods, low)):
             # `năm 2024 đến 10 dự án`: only the second number carries the unit.
             low, high, start = high, None, high.start
         elif high is None and match.group("from"):
             start = low.start  # `từ 5 dự án lên 7 dự án`: `từ` opens no range here
-        if not low.standalone or self._in_period(text, low):
+        if not low.standalone or _in_period(periods, low):
             return None
         return self._build(text, match, low, high, start, trace)
-
-    def _in_period(self, text: str, numeral: Numeral) -> bool:
-        """Whether the numeral is part of a period (`năm 2023 doanh nghiệp`).
-
-        Only a plain integer that can be a day, month or year is checked, and
-        only in a window around it: the pipeline finds the periods itself.
-        """
-        if numeral.rules != ("digits_plain",) or _LAST_DAY < numeral.value < _FIRST_YEAR \
-                or numeral.value > _LAST_YEAR:
-            return False
-        spans = self.periods.spans(text, max(0, numeral.start - _PERIOD_REACH),
-                                   min(len(text), numeral.end + _PERIOD_REACH))
-        return any(numeral.start < end and start < numeral.end for start, end in spans)
 
     def _build(self, text: str, match: regex.Match, low: Numeral, high: Numeral | None,
                start: int, trace: Trace) -> Quantity | None:
@@ -196,6 +192,17 @@ class QuantityRecognizer:
             qualifier=hedge.qualifier if hedge is not None else Qualifier.EXACT,
             rule=unit.name, hedge=hedge.name if hedge is not None else None, **extra,
         )
+
+
+def _in_period(periods: PeriodScan, numeral: Numeral) -> bool:
+    """Whether the numeral is part of a period (`năm 2023 doanh nghiệp`).
+
+    Only a plain integer that can be a day, month or year is checked.
+    """
+    if numeral.rules != ("digits_plain",) or _LAST_DAY < numeral.value < _FIRST_YEAR \
+            or numeral.value > _LAST_YEAR:
+        return False
+    return bool(periods.spans(numeral.start, numeral.end))
 
 
 def _joins_range(text: str, low: Quantity, high: Quantity) -> bool:

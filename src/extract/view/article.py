@@ -19,6 +19,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from ..analysis import parse_iso_date
+from ..cli import date_argument, encoding_argument
 from ..reading import InputError, read_article
 from ..schema import Document, EntityType, Fact
 from .labels import (change_label, entity_title, metric_label, period_label, period_title,
@@ -304,17 +306,23 @@ def _fact_details(fact: Fact) -> str:
 # --- command line -------------------------------------------------------------
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("article", type=Path, help="the article .txt file")
+    parser.add_argument("article", type=Path,
+                        help="the article: a .txt file, or a JSON Lines archive (.jsonl) with --doc-id")
+    parser.add_argument("--doc-id", metavar="ID",
+                        help="the article of a JSON Lines archive to show (its doc_id as extract run names it)")
     parser.add_argument("-o", "--output", type=Path, help="the HTML file to write (default: stdout)")
-    parser.add_argument("--date", type=dt.date.fromisoformat,
+    parser.add_argument("--date", type=date_argument,
                         help="YYYY-MM-DD for relative periods when the article has no date line")
+    parser.add_argument("--encoding", metavar="NAME", type=encoding_argument,
+                        help="encoding of a .txt article that is not UTF-8: cp1258, vni, tcvn3, any "
+                             "Python codec, or 'auto' (default: UTF-8 only)")
     parser.add_argument("--document", type=Path,
                         help="render this Document JSON instead of extracting (e.g. a gold file)")
 
 
 def main(args: argparse.Namespace) -> int:
     try:
-        text = read_article(args.article)
+        doc_id, text, date = read_shown_article(args.article, args.doc_id, args.encoding)
         document = load_document(args.document, text) if args.document else None
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -322,15 +330,47 @@ def main(args: argparse.Namespace) -> int:
     if document is None:
         from .. import extract
 
-        document = extract(text, doc_id=args.article.stem, date=args.date)
+        try:
+            document = extract(text, doc_id=doc_id, date=date or args.date)
+        except ValueError as error:  # text the pipeline refuses (undecodable bytes of an archive)
+            print(f"error: {args.article}: {error}", file=sys.stderr)
+            return 2
     html = render_article(text, document)
     if args.output is None:
         sys.stdout.write(html)
         return 0
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(html, encoding="utf-8")
+    try:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(html, encoding="utf-8")
+    except OSError as error:
+        print(f"error: {args.output}: cannot write: {error.strerror or error}", file=sys.stderr)
+        return 2
     print(f"wrote {args.output}", file=sys.stderr)
     return 0
+
+
+def read_shown_article(path: Path, doc_id: str | None = None,
+                       encoding: str | None = None) -> tuple[str, str, dt.date | None]:
+    """(doc_id, text, date) of the article to show: a text file, or the record
+    `doc_id` of a JSON Lines archive (with the record's date, if any).
+
+    Raises:
+        InputError: naming the file, when it cannot be read, when an archive
+            is given without `doc_id` or lacks it, or `doc_id` with a text file.
+    """
+    from ..batch.inputs import is_jsonl, iter_items
+
+    if not is_jsonl(path):
+        if doc_id is not None:
+            raise InputError(f"{path}: --doc-id picks an article of a JSON Lines archive (.jsonl), "
+                             "not of a text file")
+        return path.stem, read_article(path, encoding=encoding), None
+    if doc_id is None:
+        raise InputError(f"{path}: a JSON Lines archive holds many articles: name one with --doc-id")
+    for item in iter_items([str(path)]):
+        if item.doc_id == doc_id and item.error is None:
+            return item.doc_id, item.text, parse_iso_date(item.date) if item.date else None
+    raise InputError(f"{path}: no article with doc_id {doc_id!r}")
 
 
 def load_document(path: Path, text: str | None = None) -> Document:

@@ -39,9 +39,10 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .batch.work import WARM_UP_TEXT
+from ..batch.work import WARM_UP_TEXT
 
-DEFAULT_ARTICLES = Path(__file__).resolve().parents[2] / "corpus" / "articles"
+# The development corpus of the checkout, where `extract bench` is run from.
+DEFAULT_ARTICLES = Path("corpus") / "articles"
 STAGES = ("pipeline", "word_tokenize", "ner", "pipeline_2_workers", "alternating")
 _SEED = 20241
 _NER_SAMPLE_LINES = 150
@@ -50,7 +51,8 @@ _CHUNK = 8
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES,
-                        help="directory of *.txt articles to repeat (default: the bundled corpus)")
+                        help="directory of *.txt articles to repeat (default: corpus/articles of the "
+                             "checkout this runs in)")
     parser.add_argument("--size-mb", type=float, default=2.0,
                         help="size of the benchmark corpus in MB of UTF-8 (default: %(default)s)")
     parser.add_argument("--stages", nargs="+", choices=STAGES, default=list(STAGES),
@@ -73,6 +75,10 @@ def main(args: argparse.Namespace) -> int:
         texts = [json.loads(line)["text"] for line in args.corpus.open(encoding="utf-8")]
         print(json.dumps(STAGE_FUNCTIONS[args.stage](texts)))
         return 0
+    if not args.articles.is_dir():
+        print(f"error: {args.articles}: no such directory; run from the checkout or pass --articles DIR",
+              file=sys.stderr)
+        return 2
     articles = load_articles(args.articles)
     if args.archive is not None:
         if args.output is None:
@@ -135,7 +141,7 @@ def write_archive(articles: dict[str, str], count: int, path: Path) -> int:
 
     doc_ids are `<stem>-<n>`, unique; the order is shuffled with a fixed seed.
     """
-    from .batch.outputs import atomic_stream
+    from ..batch.outputs import atomic_stream
 
     stems = sorted(articles)
     generator = random.Random(_SEED)
@@ -177,7 +183,7 @@ def _figures(texts: list[str], timing: tuple[float, float], **extra) -> dict:
 
 
 def _chunks(texts: list[str]) -> list[list]:
-    from .batch.inputs import Item
+    from ..batch.inputs import Item
 
     items = [(index, Item(doc_id=f"b{index}", source="bench", text=text)) for index, text in enumerate(texts)]
     return [items[start:start + _CHUNK] for start in range(0, len(items), _CHUNK)]
@@ -185,15 +191,15 @@ def _chunks(texts: list[str]) -> list[list]:
 
 def _bench_job(directory: str):
     """As `extract run -o DIR`: workers write one JSON file per article."""
-    from .batch.outputs import Destination
-    from .batch.work import Job
+    from ..batch.outputs import Destination
+    from ..batch.work import Job
 
     return Job(Destination(documents_dir=Path(directory), tables_dir=Path(directory)))
 
 
 def stage_pipeline(texts: list[str]) -> dict:
     """The `extract run` work unit in this process, model loaded beforehand."""
-    from .batch.work import process_chunk, warmed_extractor
+    from ..batch.work import process_chunk, warmed_extractor
 
     chunks = _chunks(texts)
     warmed_extractor()
@@ -215,7 +221,7 @@ def stage_alternating(texts: list[str]) -> dict:
     ratio holds on a shared machine where separate runs drift by 10-20 %."""
     import underthesea
 
-    from .batch.work import process_chunk, warmed_extractor
+    from ..batch.work import process_chunk, warmed_extractor
 
     warmed_extractor()
     underthesea.word_tokenize(WARM_UP_TEXT)
@@ -245,8 +251,8 @@ def stage_pipeline_2_workers(texts: list[str]) -> dict:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from .batch.runners import _ordered
-    from .batch.work import init_worker, process_chunk
+    from ..batch.runners import _ordered
+    from ..batch.work import init_worker, process_chunk
 
     chunks, directory = _chunks(texts), tempfile.mkdtemp(prefix="extract-bench-out-")
     job = _bench_job(directory)
@@ -271,7 +277,7 @@ def _one_worker_right_after(job, chunks: list[list]) -> float:
     """The same chunks in this process, as `extract run --workers 1` runs them,
     timed right after the two workers: a 2-worker speed-up the machine's
     drift between separate runs cannot skew."""
-    from .batch.work import process_chunk, warmed_extractor
+    from ..batch.work import process_chunk, warmed_extractor
 
     warmed_extractor()
     return _timed(lambda: [process_chunk(job, chunk) for chunk in chunks])[0]
@@ -409,7 +415,7 @@ def profile_pipeline(texts: list[str], top: int = 30) -> int:
     import cProfile
     import pstats
 
-    from .batch.work import warmed_extractor
+    from ..batch.work import warmed_extractor
 
     extractor = warmed_extractor()
     profiler = cProfile.Profile()
