@@ -1,8 +1,9 @@
 """The compact notation of the sentence -> facts examples in rules/fact_patterns.yaml.
 
 `value: "4.2e9 USD"`, `period: "2024-01..2024-06"` (`..2024-12` a stock),
-`change: "up 15.2 same_period_last_year"` (`null` for a missing part); only
-the keys an example gives are compared.
+`change: "up 15.2 same_period_last_year"` (`null` for a missing part); the
+keys an example gives are compared, and the open slots (`product`, `partner`,
+`sector`, `subject`) always: one left out is `null`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ import math
 from typing import Any
 
 from extract.schema import Fact
+
+
+OPEN_SLOTS = ("product", "partner", "sector", "subject")
 
 
 def _number(text: str) -> float | None:
@@ -78,6 +82,7 @@ def mismatches(facts: list[Fact], wanted: list[dict]) -> list[str]:
     """What differs between the facts found and those an example lists (empty when they agree)."""
     problems = [] if len(facts) == len(wanted) else [f"{len(facts)} facts, expected {len(wanted)}"]
     for n, (fact, want) in enumerate(zip(facts, wanted)):
+        want = {**dict.fromkeys(OPEN_SLOTS), **want}
         for key, raw in want.items():
             got, exp = actual(fact, key), expected(key, raw)
             if not same(key, got, exp):

@@ -67,14 +67,7 @@ class Extractor:
         Raises:
             ValueError: `location` names no province.
         """
-        if _SURROGATE.search(text):
-            raise ValueError(f"{doc_id}: text holds lone surrogates (undecodable bytes kept by "
-                             "'surrogateescape'); decode it properly first")
-        analysis, warnings = analyse(text, doc_id, date or self.default_date, location, self.place_norm)
-        period_scan = self.periods.scan(analysis.text)  # this article's: shared, never kept
-        quantities = in_body(self.quantities(analysis, period_scan), analysis.body_start)
-        periods = in_body(self.periods(analysis, period_scan), analysis.body_start)
-        entities = in_body(self.entities(analysis), analysis.body_start)
+        analysis, quantities, periods, entities, warnings = self._recognize(text, doc_id, date, location)
         facts, fact_warnings = self.assemble(analysis, quantities, periods, entities)
         warnings += fact_warnings
         document = Document(
@@ -88,6 +81,26 @@ class Extractor:
             date=analysis.date.isoformat() if analysis.date else None,
         )
         return validate(document, text)
+
+
+    def mentions(self, text: str, doc_id: str = "doc", date: dt.date | None = None,
+                 location: str | None = None) -> tuple[Analysis, list, list, list]:
+        """What the recognizers find in one article, before fact assembly: its
+        Analysis and the quantities, periods and entities of its body (offsets
+        into the normalized text). Arguments as for calling the Extractor."""
+        analysis, quantities, periods, entities, _ = self._recognize(text, doc_id, date, location)
+        return analysis, quantities, periods, entities
+
+    def _recognize(self, text: str, doc_id: str, date: dt.date | None, location: str | None):
+        if _SURROGATE.search(text):
+            raise ValueError(f"{doc_id}: text holds lone surrogates (undecodable bytes kept by "
+                             "'surrogateescape'); decode it properly first")
+        analysis, warnings = analyse(text, doc_id, date or self.default_date, location, self.place_norm)
+        period_scan = self.periods.scan(analysis.text)  # this article's: shared, never kept
+        quantities = in_body(self.quantities(analysis, period_scan), analysis.body_start)
+        periods = in_body(self.periods(analysis, period_scan), analysis.body_start)
+        entities = in_body(self.entities(analysis), analysis.body_start)
+        return analysis, quantities, periods, entities, warnings
 
 
 def analyse(text: str, doc_id: str, date: dt.date | None, location: str | None,

@@ -260,8 +260,8 @@ class SentenceAssembly:
         aspect = S.aspect_after(r, index)
         if aspect == "other":
             return  # `tăng 9% về sản lượng`: a measure outside the schema
-        if aspect is not None and role == "change":
-            self._add_aspect_change(index, aspect)
+        if aspect is not None and role in ("change", "factor"):
+            self._add_aspect_change(index, aspect, role)
             return
         host, decision = A.choose_host(r, index, same_unit=role in ("change_amount", "added_amount"))
         if host is None and role == "added_amount":
@@ -304,26 +304,26 @@ class SentenceAssembly:
         if r.role(index) == "base_change":
             d.host, d.role, d.status = host, "base", "actual"
 
-    def _add_aspect_change(self, index: int, aspect: str) -> None:
-        """`tăng 2,7% về số doanh nghiệp và 1,3% về vốn đăng ký`: the change of the
+    def _add_aspect_change(self, index: int, aspect: str, role: str) -> None:
+        """`tăng 2,7% về số doanh nghiệp và 1,3% về vốn đăng ký`, `gấp 3 lần về số vốn`: the change of the
         count, of the money figure, or of the counted things' capital."""
         r = self.r
         counts = [d for d in r.value_drafts() if d.index < index and r.grammar.unit_class(d.value.unit) == "count"]
         moneys = [d for d in r.value_drafts() if d.index < index and r.grammar.unit_class(d.value.unit) == "money"]
         if aspect == "count" and counts:
-            counts[-1].changes.append(S.change_of(r, index, "change", counts[-1]))
+            counts[-1].changes.append(S.change_of(r, index, role, counts[-1]))
         elif aspect == "money" and moneys:
-            moneys[-1].changes.append(S.change_of(r, index, "change", moneys[-1]))
+            moneys[-1].changes.append(S.change_of(r, index, role, moneys[-1]))
         elif aspect == "capital":
             capital = r.grammar.capital_of(counts[-1].metric) if counts else None
             owned = [d for d in moneys if capital and d.metric == capital]
             if owned:
-                owned[-1].changes.append(S.change_of(r, index, "change", owned[-1]))
+                owned[-1].changes.append(S.change_of(r, index, role, owned[-1]))
             elif capital:
                 d = self._draft(index, capital, "change_only", r.roles[index].pattern, value=False)
-                d.changes.append(S.change_of(r, index, "change", None))
+                d.changes.append(S.change_of(r, index, role, None))
         else:
-            self._add_change_only(index, "change")
+            self._add_change_only(index, role)
 
     def _add_bracketed_change(self, index: int) -> None:
         """`thấp hơn Kon Tum (6,8%)`: the same indicator's change for the bracketed place."""
@@ -573,6 +573,8 @@ class SentenceAssembly:
             return True
         if d.product or d.partner or d.subject or d.sector or d.location != r.discourse.main_place:
             return True
+        if r.sentence.tagged("indicator_anaphor", r.item_start(d.index), d.index):
+            return True  # `chỉ số này tăng 3,6%`: the indicator pointed back to
         if d.value is None:
             # `Nhiều ngành cấp II tăng khá, như sản xuất máy móc tăng 14,9%`: sub-indices named
             # as industries; `chè chế biến tăng 39%` after `nhiều sản phẩm`: outputs, no index.

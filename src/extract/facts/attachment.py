@@ -101,7 +101,7 @@ def _trigger_features(r: SentenceReading, index: int, j: int, frame: Frame, unit
         "generic": int(frame.metric_name is None and not frame.blocker),
         "item_subject": int(before and _first_trigger_of_item(r, j) and not _fitting_trigger_between(r, j, index, unit_class)),
         "blocker_subject": int(frame.blocker and before and _first_trigger_of_item(r, j)),
-        "count_other_item": int(unit_class == COUNT and not r.same_item(index, j)),
+        "count_other_item": int(unit_class == COUNT and not r.same_item(index, j) and j != chained),
     }
 
 
@@ -186,8 +186,24 @@ def choose_host(r: SentenceReading, index: int, same_unit: bool = False) -> tupl
     """The value a change (plan share, factor, change amount) at chunk `index`
     belongs to; None also when it belongs to a figure that is no fact
     (`bia đạt 38,5 triệu lít, tăng 18,7%`)."""
-    unit = r.quantity(index).unit
     drafts = {d.index: d for d in r.value_drafts() if d.role in ("value", "paren_value")}
+    scored = choose(r.grammar.weights("host"), _host_candidates(r, index, drafts, same_unit))
+    if scored is None or scored.candidate not in drafts:
+        return None, None
+    host = drafts[scored.candidate]
+    return host, decided("host", scored, f"value@{host.anchor.start}")
+
+
+def has_host(r: SentenceReading, index: int) -> bool:
+    """Whether a change belongs to some figure of its sentence, a fact or not
+    (so no feature of the figures' indicators counts)."""
+    return choose(r.grammar.weights("host"), _host_candidates(r, index, {}, False)) is not None
+
+
+def _host_candidates(r: SentenceReading, index: int, drafts: dict[int, Draft], same_unit: bool
+                     ) -> list[tuple[int, dict]]:
+    """Every value figure of the sentence with its features as the host of the change at `index`."""
+    unit = r.quantity(index).unit
     candidates = []
     for j in r.sentence.indexes(QTY):
         if j == index or r.role(j) not in ("value", "paren_value"):
@@ -211,11 +227,7 @@ def choose_host(r: SentenceReading, index: int, same_unit: bool = False) -> tupl
             features["unit_differs"] = int(candidate_unit != unit)
             features["same_unit"] = int(candidate_unit == unit)
         candidates.append((j, features))
-    scored = choose(r.grammar.weights("host"), candidates)
-    if scored is None or scored.candidate not in drafts:
-        return None, None
-    host = drafts[scored.candidate]
-    return host, decided("host", scored, f"value@{host.anchor.start}")
+    return candidates
 
 
 def _own_trigger_differs(r: SentenceReading, host: Draft, index: int) -> bool:
@@ -238,15 +250,6 @@ def _names_other_kind(r: SentenceReading, index: int, unit_class: str) -> bool:
     counts = r.sentence.tagged("count_word", lo, index)
     capital = [j for j in r.sentence.tagged("trigger", lo, index) if r.chunks[j].payload.links_to_count]
     return bool(counts) and unit_class == MONEY or bool(capital) and not counts and unit_class == COUNT
-
-
-def has_host(r: SentenceReading, index: int) -> bool:
-    """Whether a change belongs to some figure of its sentence, a fact or not."""
-    candidates = [(j, {"same_item": int(r.same_item(index, j)), "before": int(j < index), "after": int(j > index),
-                       "distance": len(r.sentence.between(index, j)), "values_between": r.values_between(index, j),
-                       "period_between": int(j > index and bool(_reporting_periods_between(r, index, j)))})
-                  for j in r.sentence.indexes(QTY) if j != index and r.role(j) in ("value", "paren_value")]
-    return choose(r.grammar.weights("host"), candidates) is not None
 
 
 def _reporting_periods_between(r: SentenceReading, a: int, b: int) -> list[int]:

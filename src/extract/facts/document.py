@@ -167,8 +167,10 @@ class ArticleView:
 
     def _quantity_chunk(self, q: Quantity) -> Chunk:
         unit_class = self.grammar.unit_class(q.unit)
-        tags = frozenset({"qty", unit_class, f"unit={q.unit}", f"qualifier={q.qualifier.value}"})
-        return Chunk(QTY, q.start, q.end, q.text, tags, payload=q)
+        tags = {"qty", unit_class, f"unit={q.unit}", f"qualifier={q.qualifier.value}"}
+        if getattr(q, "max", None) is not None:
+            tags.add("range")  # `từ 11.000 tỷ đồng đến 11.500 tỷ đồng`: no single value
+        return Chunk(QTY, q.start, q.end, q.text, frozenset(tags), payload=q)
 
     def _period_chunk(self, p: PeriodMention) -> Chunk:
         kind = getattr(p, "kind", None) or ("cutoff" if p.cutoff else "interval")

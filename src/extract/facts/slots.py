@@ -7,6 +7,8 @@ and returns a value; none keeps state.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .chunks import GAP, NAME, PARTNER, PERIOD, PLACE, QTY, WORD
 from .drafts import COMPARED, Draft
 from .phrases import PhraseCleaner, np_run, run_text  # noqa: F401 (PhraseCleaner: the readers' cleaner)
@@ -101,10 +103,8 @@ def basis_of(r: SentenceReading, index: int, verb: int | None) -> str | None:
         return "plan"  # `vượt kế hoạch năm gần 3%`
     if verb is not None and r.chunks[verb].has("plan_verb") and _plan_after(r, index):
         return "plan"
-    for j in range(index + 1, _basis_reach(r, index)):
+    for j in _qualifying(r, index):
         chunk = r.chunks[j]
-        if _ends_change(chunk) and not _coordinated(r, j):
-            return None
         basis = chunk.value("basis")
         if basis is not None:
             return basis
@@ -112,10 +112,20 @@ def basis_of(r: SentenceReading, index: int, verb: int | None) -> str | None:
             continue  # `so với con số 945 triệu USD của cùng kỳ năm trước`: the base's period says
         if chunk.has("comparison"):
             nxt = r.next(j, gap_words=1)
-            if chunk.has("comparison") and nxt is not None and r.chunks[nxt].value("basis"):
+            if nxt is not None and r.chunks[nxt].value("basis"):
                 return r.chunks[nxt].value("basis")
             return None
     return None
+
+
+def _qualifying(r: SentenceReading, index: int) -> Iterator[int]:
+    """The chunks after a change that can still qualify it: up to the next
+    figure that is no change of its own, the end of the item, or a word that
+    ends the change (a change coordinated by `và` shares what follows)."""
+    for j in range(index + 1, _basis_reach(r, index)):
+        if _ends_change(r.chunks[j]) and not _coordinated(r, j) or r.role(j) == "base_change":
+            return  # (`cao hơn mức tăng 7,4% của quý I`: rates compared, no basis)
+        yield j
 
 
 def _coordinated(r: SentenceReading, j: int) -> bool:
@@ -172,8 +182,7 @@ def aspect_after(r: SentenceReading, index: int) -> str | None:
 
 def compared_period(r: SentenceReading, index: int):
     """`tăng 27,9% so với quý I`: the period a change is measured against, if named."""
-    hi = min(_basis_reach(r, index), index + 5)
-    for j in range(index + 1, hi):
+    for j in _qualifying(r, index):
         chunk = r.chunks[j]
         if chunk.kind == PERIOD and chunk.payload.period is not None and getattr(chunk.payload, "cue", None):
             return chunk.payload.period

@@ -32,7 +32,7 @@ from ..spans import DisjointSpans
 from .numbers import NumberGrammar, forms_pattern, normalize_form
 
 PeriodKind = Literal["interval", "cutoff", "target_year", "current", "comparison",
-                     "comparison_context", "day", "vague"]
+                     "comparison_context", "shared_year", "day", "vague"]
 YearRef = Literal["year", "year2", "date", "recent"]
 MonthRef = int | Literal["month", "month2", "count", "last_count", "count_quarters",
                          "quarter_first", "quarter_last", "date",
@@ -109,11 +109,13 @@ class PeriodRecognizer:
         self.numbers = NumberGrammar(rules_dir)
         self.rule_file = load_rule_file(Path(rules_dir) / "periods.yaml", PeriodEntry)
         slots = _slots(self.numbers)
-        self.entries = [e for e in self.rule_file.entries if e.kind != "comparison_context"]
+        self.entries = [e for e in self.rule_file.entries if e.kind not in _JOINERS]
         self.patterns = [compile_pattern(e.pattern, slots) for e in self.entries]
         contexts = [e for e in self.rule_file.entries if e.kind == "comparison_context"]
         self.contexts = [(e.name, regex.compile(_fill(e.pattern, slots), regex.IGNORECASE))
                          for e in contexts]
+        self.year_sharing = [regex.compile(_fill(e.pattern, slots), regex.IGNORECASE)
+                             for e in self.rule_file.entries if e.kind == "shared_year"]
 
     def __call__(self, analysis: Analysis, scan: PeriodScan | None = None) -> list[PeriodMention]:
         """Period mentions of the article, resolved against its date; `scan`
@@ -133,13 +135,27 @@ class PeriodRecognizer:
         """
         mentions: list[PeriodMention] = []
         context = None  # the end of the nearest period stated before (spec: a yearless month takes its year)
-        for candidate in (scan or self.scan(text)).candidates:
+        candidates = (scan or self.scan(text)).candidates
+        for n, candidate in enumerate(candidates):
             yearless = _yearless(candidate.entry)
-            mention = self._mention(text, candidate, context if yearless and context else date)
+            shared = self._shared_year(text, candidate, candidates[n + 1:n + 2], date) if yearless else None
+            mention = self._mention(text, candidate, shared or (context if yearless and context else date))
             mentions.append(mention)
             if not yearless and not mention.relative and not mention.comparison and mention.period:
                 context = _end_date(mention.period)
         return mentions
+
+    def _shared_year(self, text: str, candidate: _Candidate, following: list[_Candidate],
+                     date: dt.date | None) -> dt.date | None:
+        """`tháng 3 và tháng 4/2024`, `quý I và quý II/2024`: a yearless period
+        joined to the next one takes that one's year (its end, as a date)."""
+        if not following or _yearless(following[0].entry):
+            return None
+        between = text[candidate.end:following[0].start]
+        if not any(pattern.fullmatch(between) for pattern in self.year_sharing):
+            return None
+        period = self._period(following[0].entry, following[0].groups, date)
+        return _end_date(period) if period is not None else None
 
     def scan(self, text: str) -> PeriodScan:
         """The period phrasings of the whole text, once per article."""
@@ -226,6 +242,7 @@ class PeriodRecognizer:
 
 
 _DATE_MONTHS = ("date", "date_quarter_first", "date_quarter_last")
+_JOINERS = ("comparison_context", "shared_year")  # kinds that join periods, no period of their own
 _FIRST_MONTH, _LAST_MONTH = 1000 * 12, 9999 * 12 + 11  # month indexes of 1000-01 and 9999-12
 
 
