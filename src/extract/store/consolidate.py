@@ -1,0 +1,118 @@
+"""From the facts of one key to one observation: value groups, vintages, conflicts.
+
+All facts of an observation key are grouped by agreement (`agreement.py`).
+The chosen status is the best one reported: an actual supersedes an
+estimate (the estimate stays as a `superseded` vintage); targets and
+forecasts have keys of their own and are never merged with outturns. Of the
+value groups of the chosen status, the one reported by most articles is
+chosen (then the most recent); any other group of that status is a
+conflict, kept with its sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .agreement import Cluster, Figure, agree, cluster
+
+STATUS_RANK = ("actual", "estimate", "target", "forecast")  # best first
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One fact of a key, reduced to what consolidation compares."""
+
+    doc_id: str
+    fact_index: int
+    status: str
+    figure: Figure | None          # the value, or for a change-only key the signed change
+    date: dt.date | None
+    change: Figure | None = None   # signed change on the same period a year before
+
+
+@dataclass
+class Consolidated:
+    observation: dict
+    values: list[dict]
+    sources: list[dict]
+
+
+def consolidate(obs_id: str, key: dict, reports: Sequence[Reported]) -> Consolidated:
+    """The observation of one key, its value rows and its source rows."""
+    with_figure = [index for index, report in enumerate(reports) if report.figure is not None]
+    groups = cluster([r.figure for r in reports], _support_order(reports, with_figure))
+    statuses = {r.status for r in reports} if not with_figure else {reports[i].status for i in with_figure}
+    chosen_status = min(statuses, key=STATUS_RANK.index)
+    of_status = [g for g in groups if any(reports[i].status == chosen_status for i in g.members)]
+    chosen = max(of_status, key=lambda g: _support(reports, g, chosen_status)) if of_status else None
+    value_no = {index: number for number, group in enumerate(groups) for index in group.members}
+    values = [row for number, group in enumerate(groups)
+              for row in _value_rows(obs_id, number, group, reports, chosen_status, group is chosen)]
+    sources = [{"obs_id": obs_id, "doc_id": r.doc_id, "fact_index": r.fact_index,
+                "value_no": value_no.get(index), "status": r.status} for index, r in enumerate(reports)]
+    observation = {**key, "obs_id": obs_id, "status": chosen_status, **_chosen_figures(chosen, reports),
+                   **_dates(reports), "articles": len({r.doc_id for r in reports}),
+                   "conflict": len(of_status) > 1, "values": len(values),
+                   "conflict_values": [chosen.representative.value] + [g.representative.value
+                                                                        for g in of_status if g is not chosen]
+                   if len(of_status) > 1 else None}
+    return Consolidated(observation, values, sources)
+
+
+def _support_order(reports: Sequence[Reported], indexes: list[int]) -> list[int]:
+    """Most often reported figures first, then the most recent, then the smallest."""
+    counts = Counter(reports[i].figure.value for i in indexes)
+    latest: dict[float, dt.date] = {}
+    for i in indexes:
+        date = reports[i].date or dt.date.min
+        latest[reports[i].figure.value] = max(latest.get(reports[i].figure.value, dt.date.min), date)
+    return sorted(indexes, key=lambda i: (-counts[reports[i].figure.value],
+                                          -latest[reports[i].figure.value].toordinal(),
+                                          reports[i].figure.value, reports[i].doc_id))
+
+
+def _support(reports: Sequence[Reported], group: Cluster, status: str) -> tuple[int, dt.date]:
+    members = [reports[i] for i in group.members if reports[i].status == status]
+    return len({r.doc_id for r in members}), max((r.date or dt.date.min) for r in members)
+
+
+def _value_rows(obs_id: str, number: int, group: Cluster, reports: Sequence[Reported],
+                chosen_status: str, is_chosen: bool) -> list[dict]:
+    rows = []
+    for status in sorted({reports[i].status for i in group.members}, key=STATUS_RANK.index):
+        members = [reports[i] for i in group.members if reports[i].status == status]
+        if status != chosen_status:
+            role = "superseded"
+        else:
+            role = "chosen" if is_chosen else "conflict"
+        figures = [r.figure.value for r in members]
+        rows.append({"obs_id": obs_id, "value_no": number, "status": status,
+                     "amount": group.representative.value, "low": min(figures), "high": max(figures),
+                     "articles": len({r.doc_id for r in members}), **_dates(members), "role": role})
+    return rows
+
+
+def _chosen_figures(chosen: Cluster | None, reports: Sequence[Reported]) -> dict:
+    if chosen is None:
+        return {"amount": None, "low": None, "high": None, "change_percent": None, "change_precision": None}
+    figure = chosen.representative
+    changes = [reports[i].change for i in chosen.members if reports[i].change is not None]
+    change = _most_reported(changes)
+    return {"amount": figure.value, "low": figure.low, "high": figure.high,
+            "change_percent": change.value if change else None,
+            "change_precision": change.half_width if change else None}
+
+
+def _most_reported(figures: list[Figure]) -> Figure | None:
+    """The figure most others agree with (the first such on a tie)."""
+    if not figures:
+        return None
+    return max(figures, key=lambda figure: sum(agree(figure, other) for other in figures))
+
+
+def _dates(reports: Sequence[Reported]) -> dict:
+    dates = [r.date for r in reports if r.date is not None]
+    return {"first_date": min(dates) if dates else None, "last_date": max(dates) if dates else None}

@@ -1,0 +1,355 @@
+"""The store: an embedded DuckDB file of articles, facts and observations.
+
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "vd.duckdb"
+>>> with Store.open(path) as store:
+...     store.count("observations")
+0
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from .agreement import Figure, agree
+from .areas import AreaCodes
+from .consolidate import Reported, consolidate
+from .inputs import ArticleTexts, Read
+from .rows import fact_rows, observation_id, signed_change
+from .tables import (ARTICLES, BASE_CHECKS, FACTS, KEY_COLUMNS, META, OBSERVATION_SOURCES,
+                     OBSERVATION_VALUES, OBSERVATIONS, SCHEMA_VERSION, TABLES, Table)
+
+DOCUMENTS_PER_BATCH = 2000
+_ARROW_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(),
+                "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"),
+                "DOUBLE[]": pa.list_(pa.float64())}
+
+
+class StoreError(Exception):
+    """A store file that cannot be used; the message names it."""
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    replaced: int = 0
+    facts: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+class Store:
+    """One DuckDB store file. Use as a context manager, or call `close()`."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path, areas: AreaCodes | None = None):
+        self.connection = connection
+        self.path = path
+        self._areas = areas
+
+    @classmethod
+    def open(cls, path: Path, read_only: bool = False, rules_dir: str | Path | None = None) -> Store:
+        """Open (or, unless `read_only`, create) the store at `path`."""
+        if read_only and not path.is_file():
+            raise StoreError(f"{path}: no such store")
+        try:
+            connection = duckdb.connect(str(path), read_only=read_only)
+        except (duckdb.Error, OSError) as error:
+            raise StoreError(f"{path}: not a DuckDB store ({_first_line(error)})") from None
+        store = cls(connection, path, AreaCodes.load(rules_dir) if not read_only else None)
+        store._check_schema(read_only)
+        return store
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def _check_schema(self, read_only: bool) -> None:
+        existing = {row[0] for row in self.connection.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        if existing and META.name not in existing:
+            raise StoreError(f"{self.path}: a DuckDB file, but not an extract store")
+        if META.name in existing:
+            version = self.connection.execute(
+                "SELECT value FROM store_meta WHERE key = 'schema_version'").fetchall()
+            if [row[0] for row in version] != [SCHEMA_VERSION]:
+                raise StoreError(f"{self.path}: store schema version {version[0][0] if version else None}, "
+                                 f"this extract writes {SCHEMA_VERSION}: build a new store")
+            return
+        if read_only:
+            raise StoreError(f"{self.path}: an empty DuckDB file, not an extract store")
+        for table in TABLES:
+            self.connection.execute(table.ddl())
+        self.connection.execute("INSERT INTO store_meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+
+    # --- reading ---------------------------------------------------------------
+
+    def count(self, table: str) -> int:
+        return self.connection.execute(f"SELECT count(*) FROM {_table(table)}").fetchall()[0][0]
+
+    def rows(self, sql: str, parameters: list | None = None) -> list[dict]:
+        """The result of a query as dicts."""
+        result = self.connection.execute(sql, parameters or [])
+        names = [column[0] for column in result.description]
+        return [dict(zip(names, row)) for row in result.fetchall()]
+
+    # --- adding -----------------------------------------------------------------
+
+    def add_documents(self, reads: Iterable[Read], texts: ArticleTexts | None = None,
+                      batch_size: int = DOCUMENTS_PER_BATCH) -> IngestReport:
+        """Add (or replace, by doc_id) the Documents read; call `consolidate()` after."""
+        report = IngestReport()
+        version = _package_version()
+        for batch in _batches(reads, batch_size):
+            articles, facts = {}, {}
+            for read in batch:
+                if read.document is None:
+                    report.problems.append(f"{read.source}: skipped, {read.problem}")
+                    continue
+                doc_id = read.document.doc_id
+                articles[doc_id], facts[doc_id] = self._rows_of(read, texts, version)
+            self._replace(list(articles.values()), [row for rows in facts.values() for row in rows], report)
+        return report
+
+    def _rows_of(self, read: Read, texts: ArticleTexts | None, version: str) -> tuple[dict, list[dict]]:
+        document = read.document
+        found = texts.text(document.doc_id) if texts is not None else None
+        text, article = found if found else (None, None)
+        evidence = (lambda start, end: text[start:end]) if text is not None else (lambda start, end: None)
+        extra = document.model_extra or {}
+        article_row = {
+            "doc_id": document.doc_id, "source": read.source, "article": article,
+            "date": dt.date.fromisoformat(document.date) if document.date else None,
+            "location": extra.get("location"), "content_hash": read.content_hash,
+            "extractor_version": str(extra.get("extractor_version") or version),
+            "extracted_at": read.written_at,
+            "facts": len(document.facts), "warnings": len(document.warnings),
+        }
+        return article_row, fact_rows(document, self._areas, evidence)
+
+    def _replace(self, articles: list[dict], facts: list[dict], report: IngestReport) -> None:
+        self.connection.register("staged_articles", _arrow(ARTICLES, articles))
+        self.connection.register("staged_facts", _arrow(FACTS, facts))
+        try:
+            self._swap_in(report)
+        finally:
+            self.connection.unregister("staged_articles")
+            self.connection.unregister("staged_facts")
+
+    def add_parquet_parts(self, directory: Path) -> IngestReport:
+        """Add the `articles-*.parquet` and `facts-*.parquet` parts a run wrote into `directory`
+        (DuckDB reads them directly: no Document is parsed)."""
+        report = IngestReport()
+        parts = {name: sorted(directory.glob(f"{name}-*.parquet")) for name in ("articles", "facts")}
+        if not parts["articles"]:
+            report.problems.append(f"{directory}: no articles-*.parquet part")
+            return report
+        facts = f"read_parquet({_sql_list(parts['facts'])})" if parts["facts"] else "facts WHERE false"
+        connection = self.connection
+        connection.execute(f"CREATE OR REPLACE TEMP VIEW staged_articles AS "
+                           f"SELECT * FROM read_parquet({_sql_list(parts['articles'])})")
+        connection.execute(f"CREATE OR REPLACE TEMP VIEW staged_facts AS SELECT * FROM {facts}")
+        try:
+            self._swap_in(report)
+        except duckdb.Error as error:
+            report.problems.append(f"{directory}: skipped, not Parquet parts of a run ({_first_line(error)})")
+        finally:
+            connection.execute("DROP VIEW IF EXISTS staged_articles")
+            connection.execute("DROP VIEW IF EXISTS staged_facts")
+        return report
+
+    def _swap_in(self, report: IngestReport) -> None:
+        """Replace the articles of `staged_articles` (and all their facts) by the staged ones,
+        remembering every observation key they touch."""
+        connection = self.connection
+        connection.execute("CREATE TEMP TABLE IF NOT EXISTS touched (obs_id VARCHAR)")
+        with self._transaction():
+            staged, replaced = connection.execute(
+                "SELECT count(*), count(*) FILTER (WHERE doc_id IN (SELECT doc_id FROM articles)) "
+                "FROM staged_articles").fetchall()[0]
+            connection.execute("INSERT INTO touched SELECT obs_id FROM facts WHERE doc_id IN "
+                               "(SELECT doc_id FROM staged_articles) UNION ALL SELECT obs_id FROM staged_facts")
+            for table in (FACTS, ARTICLES):
+                connection.execute(f"DELETE FROM {table.name} WHERE doc_id IN (SELECT doc_id FROM staged_articles)")
+            connection.execute("INSERT INTO articles BY NAME SELECT * REPLACE (now()::TIMESTAMP AS ingested_at) "
+                               "FROM staged_articles")
+            connection.execute("INSERT INTO facts BY NAME SELECT * FROM staged_facts")
+            facts = connection.execute("SELECT count(*) FROM staged_facts").fetchall()[0][0]
+        report.added += staged - replaced
+        report.replaced += replaced
+        report.facts += facts
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.connection.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    # --- consolidating --------------------------------------------------------------
+
+    def consolidate(self) -> int:
+        """Rebuild the observations of every key an ingest touched; then the base checks.
+
+        Returns the number of observations rebuilt.
+        """
+        connection = self.connection
+        connection.execute("CREATE TEMP TABLE IF NOT EXISTS touched (obs_id VARCHAR)")
+        connection.execute("CREATE OR REPLACE TEMP TABLE rebuild AS SELECT DISTINCT obs_id FROM touched")
+        with self._transaction():
+            for table in (OBSERVATIONS, OBSERVATION_VALUES, OBSERVATION_SOURCES):
+                connection.execute(f"DELETE FROM {table.name} WHERE obs_id IN (SELECT obs_id FROM rebuild)")
+            rebuilt = self._rebuild_observations()
+            self._rebuild_base_checks()
+            connection.execute("DELETE FROM touched")
+        return rebuilt
+
+    def _rebuild_observations(self) -> int:
+        key_list = ", ".join(f"f.{name}" for name in KEY_COLUMNS)
+        result = self.connection.execute(
+            f"SELECT f.obs_id, {key_list}, f.doc_id, f.fact_index, f.status, f.amount, f.precision, "
+            "f.change_direction, f.change_percent, f.change_precision, f.change_basis, a.date "
+            "FROM facts f JOIN articles a USING (doc_id) WHERE f.obs_id IN (SELECT obs_id FROM rebuild) "
+            "ORDER BY f.obs_id, f.doc_id, f.fact_index")
+        names = [column[0] for column in result.description]
+        rows = (dict(zip(names, row)) for chunk in iter(lambda: result.fetchmany(20_000), [])
+                for row in chunk)
+        pending = _Pending(self)
+        for obs_id, group in itertools.groupby(rows, key=lambda row: row["obs_id"]):
+            group = list(group)
+            key = {name: group[0][name] for name in KEY_COLUMNS}
+            pending.add(consolidate(obs_id, key, [_reported(row) for row in group]))
+        pending.flush()
+        return pending.observations
+
+    def _insert(self, table: Table, rows: list[dict]) -> None:
+        if rows:
+            self.connection.register("new_rows", _arrow(table, rows))
+            self.connection.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM new_rows")
+            self.connection.unregister("new_rows")
+
+    def _rebuild_base_checks(self) -> None:
+        """Check each value's stated change against the store's figure of a year before."""
+        self.connection.execute("DELETE FROM base_checks")
+        columns = ", ".join(KEY_COLUMNS)
+        observations = self.rows(f"SELECT obs_id, {columns}, amount, low, high, change_percent, "
+                                 "change_precision FROM observations WHERE kind = 'outturn' "
+                                 "AND unit IS NOT NULL AND amount IS NOT NULL")
+        by_id = {row["obs_id"]: row for row in observations}
+        checks = [check for row in observations if row["change_percent"] is not None
+                  for check in [_base_check(row, by_id)] if check]
+        self._insert(BASE_CHECKS, checks)
+
+
+class _Pending:
+    """Consolidated rows waiting to be inserted, written in bounded batches."""
+
+    ROWS = 100_000
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.observations = 0
+        self.tables: dict[Table, list[dict]] = {OBSERVATIONS: [], OBSERVATION_VALUES: [],
+                                                 OBSERVATION_SOURCES: []}
+
+    def add(self, done) -> None:
+        self.tables[OBSERVATIONS].append(done.observation)
+        self.tables[OBSERVATION_VALUES].extend(done.values)
+        self.tables[OBSERVATION_SOURCES].extend(done.sources)
+        self.observations += 1
+        if len(self.tables[OBSERVATION_SOURCES]) >= self.ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        for table, rows in self.tables.items():
+            self.store._insert(table, rows)
+            rows.clear()
+
+
+def _reported(row: dict) -> Reported:
+    change_only = row["unit"] is None
+    change = signed_change(row)
+    change_figure = Figure(change, row["change_precision"] or 0.0) if change is not None else None
+    if change_only:
+        figure = change_figure
+    else:
+        figure = Figure(row["amount"], row["precision"] or 0.0) if row["amount"] is not None else None
+    yoy = change_figure if not change_only and row["change_basis"] == "same_period_last_year" else None
+    return Reported(row["doc_id"], row["fact_index"], row["status"], figure, row["date"], yoy)
+
+
+def shift_month(month: str | None, months: int) -> str | None:
+    """YYYY-MM moved by `months`.
+
+    >>> shift_month("2024-03", -12), shift_month("2024-01", -1), shift_month(None, 1)
+    ('2023-03', '2023-12', None)
+    """
+    if month is None:
+        return None
+    year, number = int(month[:4]), int(month[5:7])
+    index = year * 12 + number - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _base_check(row: dict, by_id: dict[str, dict]) -> dict | None:
+    key = {name: row[name] for name in KEY_COLUMNS}
+    key.update(period_start=shift_month(row["period_start"], -12), period_end=shift_month(row["period_end"], -12))
+    base = by_id.get(observation_id(key))
+    if base is None:
+        return None
+    step = row["change_precision"] or 0.0
+    low = row["low"] / (1 + (row["change_percent"] + step) / 100)
+    high = row["high"] / (1 + (row["change_percent"] - step) / 100)
+    implied = Figure((low + high) / 2, (high - low) / 2)
+    stated = Figure(base["amount"], (base["high"] - base["low"]) / 2)
+    return {"obs_id": row["obs_id"], "base_obs_id": base["obs_id"], "implied_low": low,
+            "implied_high": high, "base_amount": base["amount"], "agrees": agree(implied, stated)}
+
+
+def _arrow(table: Table, rows: list[dict]) -> pa.Table:
+    schema = pa.schema([(column.name, _ARROW_TYPES[column.type]) for column in table.columns])
+    return pa.Table.from_pylist([{name: row.get(name) for name in table.names} for row in rows], schema=schema)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _sql_list(paths: list[Path]) -> str:
+    quoted = ", ".join("'" + str(path).replace("'", "''") + "'" for path in paths)
+    return f"[{quoted}]"
+
+
+def _table(name: str) -> str:
+    names = {table.name for table in TABLES}
+    if name not in names:
+        raise ValueError(f"no table {name!r} in the store")
+    return name
+
+
+def _package_version() -> str:
+    try:
+        return metadata.version("extract")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _first_line(error: BaseException) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

@@ -1,0 +1,212 @@
+"""What the store reads: run outputs (Document files, JSON Lines, Parquet
+parts of `--dask` runs) and, for evidence text, the articles themselves.
+
+A path that names nothing is a `StoreInputError` raised before anything is
+written; a file or line that is not a Document is skipped with a note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ..batch_inputs import DocIds
+from ..reading import InputError, read_article
+from ..schema import Document
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+# Files of a run directory that are the run's records, not Documents.
+RUN_RECORDS = frozenset({"errors.jsonl"})
+PARTS_DIR = "store-parts"  # where a run writes its Parquet parts (see parts.py)
+
+
+class StoreInputError(Exception):
+    """A path given to the store that cannot be used; the message names it."""
+
+
+@dataclass
+class Inputs:
+    """The files named by the command line, sorted by kind."""
+
+    documents: list[Path] = field(default_factory=list)   # one Document per .json file
+    jsonl: list[Path] = field(default_factory=list)       # one Document per line
+    parquet_dirs: list[Path] = field(default_factory=list)  # articles-*.parquet + facts-*.parquet
+
+
+def resolve(specs: Iterable[str]) -> Inputs:
+    """Sort every path, directory or glob of `specs` by kind.
+
+    A directory gives its `<doc_id>.json` Documents, its JSON Lines files and
+    its `store-parts/` Parquet parts; `_*.json` and `errors.jsonl` are the
+    run's own records.
+    """
+    inputs = Inputs()
+    for spec in specs:
+        for path in _expand(spec):
+            if path.is_dir():
+                _add_directory(inputs, path)
+            elif path.suffix.lower() in JSONL_SUFFIXES:
+                inputs.jsonl.append(path)
+            elif path.suffix.lower() == ".parquet":
+                _add_parquet_dir(inputs, path.parent)
+            elif path.suffix.lower() == ".json":
+                inputs.documents.append(path)
+            else:
+                raise StoreInputError(f"{path}: not a run output (.json, .jsonl, a directory "
+                                      "or Parquet parts)")
+    return inputs
+
+
+def _expand(spec: str) -> list[Path]:
+    path = Path(spec)
+    if path.exists():
+        return [path]
+    if glob.has_magic(spec):
+        matches = sorted(Path(match) for match in glob.glob(spec, recursive=True))
+        if matches:
+            return matches
+        raise StoreInputError(f"{spec}: the pattern matches no file")
+    raise StoreInputError(f"{spec}: no such file or directory")
+
+
+def _add_directory(inputs: Inputs, directory: Path) -> None:
+    inputs.documents.extend(p for p in sorted(directory.glob("*.json")) if not p.name.startswith("_"))
+    inputs.jsonl.extend(p for p in sorted(directory.iterdir())
+                        if p.suffix.lower() in JSONL_SUFFIXES and p.name not in RUN_RECORDS)
+    if (directory / PARTS_DIR).is_dir():
+        _add_parquet_dir(inputs, directory / PARTS_DIR)
+    elif directory.name == PARTS_DIR:
+        _add_parquet_dir(inputs, directory)
+
+
+def _add_parquet_dir(inputs: Inputs, directory: Path) -> None:
+    if directory not in inputs.parquet_dirs:
+        inputs.parquet_dirs.append(directory)
+
+
+@dataclass(frozen=True)
+class Read:
+    """A Document read from an output, or the reason it could not be."""
+
+    source: str
+    document: Document | None = None
+    content_hash: str | None = None
+    written_at: dt.datetime | None = None
+    problem: str | None = None
+
+
+def read_documents(inputs: Inputs) -> Iterator[Read]:
+    """Every Document of the inputs, in file (and line) order."""
+    for path in inputs.documents:
+        yield _read_one(path)
+    for path in inputs.jsonl:
+        yield from _read_lines(path)
+
+
+def _read_one(path: Path) -> Read:
+    try:
+        data = path.read_bytes()
+        written = _mtime(path)
+    except OSError as error:
+        return Read(str(path), problem=f"cannot read: {error.strerror or error}")
+    return _parsed(data, str(path), written)
+
+
+def _read_lines(path: Path) -> Iterator[Read]:
+    written = _mtime(path)
+    with open(path, "rb") as stream:
+        for number, line in enumerate(stream, start=1):
+            if line.strip():
+                yield _parsed(line, f"{path}:{number}", written)
+
+
+def _parsed(data: bytes, source: str, written: dt.datetime) -> Read:
+    try:
+        document = Document.model_validate_json(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        return Read(source, problem=f"not a Document ({where + ': ' if where else ''}{first['msg']})")
+    return Read(source, document, hashlib.sha256(data.strip()).hexdigest(), written)
+
+
+def _mtime(path: Path) -> dt.datetime:
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).replace(tzinfo=None)
+
+
+class ArticleTexts:
+    """The article texts behind Documents, found by doc_id, read only when asked.
+
+    Made from directories of `<doc_id>.txt` files, `.txt` files and JSON Lines
+    archives of `{"doc_id", "text"}` records (a line is found again through
+    its byte offset, so a 100,000-article archive is never held in memory).
+    """
+
+    def __init__(self, places: dict[str, tuple[Path, int | None, int | None]] | None = None,
+                 directories: Iterable[Path] = ()) -> None:
+        self._places = places or {}  # doc_id -> (file, byte offset of its line or None, line number)
+        self._directories = list(directories)
+
+    @classmethod
+    def from_paths(cls, specs: Iterable[str]) -> ArticleTexts:
+        """From `--articles` arguments: directories, .txt files, JSON Lines archives."""
+        places: dict[str, tuple[Path, int | None, int | None]] = {}
+        directories, ids = [], DocIds()  # ids as `extract run` assigns them, in the same order
+        for spec in specs:
+            for path in _expand(spec):
+                if path.is_dir():
+                    directories.append(path)
+                elif path.suffix.lower() in JSONL_SUFFIXES:
+                    places.update(_archive_offsets(path, ids))
+                else:
+                    places[ids.assign(path.stem, str(path))] = (path, None, None)
+        return cls(places, directories)
+
+    def source(self, doc_id: str) -> tuple[Path, int | None, int | None] | None:
+        if doc_id in self._places:
+            return self._places[doc_id]
+        for directory in self._directories:
+            candidate = directory / f"{doc_id}.txt"
+            # A doc_id is data: `../x` must not reach outside the directory.
+            if candidate.resolve().is_relative_to(directory.resolve()) and candidate.is_file():
+                return candidate, None, None
+        return None
+
+    def text(self, doc_id: str) -> tuple[str, str] | None:
+        """(text, where it was read) of the article, or None when unknown or unreadable."""
+        found = self.source(doc_id)
+        if found is None:
+            return None
+        path, offset, line = found
+        try:
+            if offset is None:
+                return read_article(path), str(path)
+            with open(path, "rb") as stream:
+                stream.seek(offset)
+                record = json.loads(stream.readline())
+            return record["text"], f"{path}:{line}"
+        except (InputError, OSError, ValueError, KeyError, TypeError):
+            return None
+
+
+def _archive_offsets(path: Path, ids: DocIds) -> dict[str, tuple[Path, int, int]]:
+    """doc_id -> (archive, byte offset of its line, line number), for every record line."""
+    offsets: dict[str, tuple[Path, int, int]] = {}
+    with open(path, "rb") as stream:
+        position = 0
+        for number, line in enumerate(stream, start=1):
+            if line.strip():
+                try:
+                    raw_id = json.loads(line)["doc_id"]
+                except (ValueError, KeyError, TypeError):
+                    raw_id = f"{path.stem}-line{number}"  # as `extract run` names a bad line
+                offsets[ids.assign(str(raw_id), f"{path}:{number}")] = (path, position, number)
+            position += len(line)
+    return offsets
