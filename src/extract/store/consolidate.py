@@ -12,7 +12,7 @@ conflict, kept with its sources.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,7 +43,7 @@ class Consolidated:
 def consolidate(obs_id: str, key: dict, reports: Sequence[Reported]) -> Consolidated:
     """The observation of one key, its value rows and its source rows."""
     with_figure = [index for index, report in enumerate(reports) if report.figure is not None]
-    groups = cluster([r.figure for r in reports], _support_order(reports, with_figure))
+    groups = _groups(reports, with_figure)
     statuses = {r.status for r in reports} if not with_figure else {reports[i].status for i in with_figure}
     chosen_status = min(statuses, key=STATUS_RANK.index)
     of_status = [g for g in groups if any(reports[i].status == chosen_status for i in g.members)]
@@ -62,16 +62,20 @@ def consolidate(obs_id: str, key: dict, reports: Sequence[Reported]) -> Consolid
     return Consolidated(observation, values, sources)
 
 
-def _support_order(reports: Sequence[Reported], indexes: list[int]) -> list[int]:
-    """Most often reported figures first, then the most recent, then the smallest."""
-    counts = Counter(reports[i].figure.value for i in indexes)
-    latest: dict[float, dt.date] = {}
+def _groups(reports: Sequence[Reported], indexes: list[int]) -> list[Cluster]:
+    """The figures grouped by agreement, each distinct figure compared once:
+    most often reported first, then the most recent, then the smallest."""
+    members: dict[Figure, list[int]] = defaultdict(list)
     for i in indexes:
-        date = reports[i].date or dt.date.min
-        latest[reports[i].figure.value] = max(latest.get(reports[i].figure.value, dt.date.min), date)
-    return sorted(indexes, key=lambda i: (-counts[reports[i].figure.value],
-                                          -latest[reports[i].figure.value].toordinal(),
-                                          reports[i].figure.value, reports[i].doc_id))
+        members[reports[i].figure].append(i)
+    latest = {figure: max((reports[i].date or dt.date.min) for i in found) for figure, found in members.items()}
+    distinct = list(members)
+    order = sorted(range(len(distinct)), key=lambda n: (-len(members[distinct[n]]), -latest[distinct[n]].toordinal(),
+                                                        distinct[n].value, distinct[n].half_width))
+    groups = cluster(distinct, order)
+    for group in groups:
+        group.members = sorted(i for n in group.members for i in members[distinct[n]])
+    return groups
 
 
 def _support(reports: Sequence[Reported], group: Cluster, status: str) -> tuple[int, dt.date]:
@@ -108,9 +112,11 @@ def _chosen_figures(chosen: Cluster | None, reports: Sequence[Reported]) -> dict
 
 def _most_reported(figures: list[Figure]) -> Figure | None:
     """The figure most others agree with (the first such on a tie)."""
-    if not figures:
+    counts = Counter(figures)
+    distinct = list(counts)  # in order of first report
+    if not distinct:
         return None
-    return max(figures, key=lambda figure: sum(agree(figure, other) for other in figures))
+    return max(distinct, key=lambda figure: sum(n for other, n in counts.items() if agree(figure, other)))
 
 
 def _dates(reports: Sequence[Reported]) -> dict:

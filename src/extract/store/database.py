@@ -29,6 +29,9 @@ from .tables import (ARTICLES, BASE_CHECKS, FACTS, KEY_COLUMNS, META, OBSERVATIO
                      OBSERVATION_VALUES, OBSERVATIONS, SCHEMA_VERSION, TABLES, Table)
 
 DOCUMENTS_PER_BATCH = 2000
+FACTS_PER_BATCH = 100_000
+# Bounded memory for big stores: DuckDB spills to disk past this.
+DUCKDB_CONFIG = {"memory_limit": "512MB", "threads": 2}
 _ARROW_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(),
                 "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"),
                 "DOUBLE[]": pa.list_(pa.float64())}
@@ -60,7 +63,7 @@ class Store:
         if read_only and not path.is_file():
             raise StoreError(f"{path}: no such store")
         try:
-            connection = duckdb.connect(str(path), read_only=read_only)
+            connection = duckdb.connect(str(path), read_only=read_only, config=DUCKDB_CONFIG)
         except (duckdb.Error, OSError) as error:
             raise StoreError(f"{path}: not a DuckDB store ({_first_line(error)})") from None
         store = cls(connection, path, AreaCodes.load(rules_dir) if not read_only else None)
@@ -128,12 +131,11 @@ class Store:
         found = texts.text(document.doc_id) if texts is not None else None
         text, article = found if found else (None, None)
         evidence = (lambda start, end: text[start:end]) if text is not None else (lambda start, end: None)
-        extra = document.model_extra or {}
         article_row = {
             "doc_id": document.doc_id, "source": read.source, "article": article,
             "date": dt.date.fromisoformat(document.date) if document.date else None,
-            "location": extra.get("location"), "content_hash": read.content_hash,
-            "extractor_version": str(extra.get("extractor_version") or version),
+            "location": document.location, "content_hash": read.content_hash,
+            "extractor_version": document.extractor_version or version,
             "extracted_at": read.written_at,
             "facts": len(document.facts), "warnings": len(document.warnings),
         }
@@ -220,22 +222,36 @@ class Store:
         return rebuilt
 
     def _rebuild_observations(self) -> int:
+        """Consolidate the keys of `rebuild`, a bounded number of facts at a time."""
         key_list = ", ".join(f"f.{name}" for name in KEY_COLUMNS)
-        result = self.connection.execute(
-            f"SELECT f.obs_id, {key_list}, f.doc_id, f.fact_index, f.status, f.amount, f.precision, "
-            "f.change_direction, f.change_percent, f.change_precision, f.change_basis, a.date "
-            "FROM facts f JOIN articles a USING (doc_id) WHERE f.obs_id IN (SELECT obs_id FROM rebuild) "
-            "ORDER BY f.obs_id, f.doc_id, f.fact_index")
-        names = [column[0] for column in result.description]
-        rows = (dict(zip(names, row)) for chunk in iter(lambda: result.fetchmany(20_000), [])
-                for row in chunk)
         pending = _Pending(self)
-        for obs_id, group in itertools.groupby(rows, key=lambda row: row["obs_id"]):
-            group = list(group)
-            key = {name: group[0][name] for name in KEY_COLUMNS}
-            pending.add(consolidate(obs_id, key, [_reported(row) for row in group]))
+        for obs_ids in self._key_batches():
+            rows = self.rows(
+                f"SELECT f.obs_id, {key_list}, f.doc_id, f.fact_index, f.status, f.amount, f.precision, "
+                "f.change_direction, f.change_percent, f.change_precision, f.change_basis, a.date "
+                "FROM facts f JOIN articles a USING (doc_id) WHERE f.obs_id IN (SELECT unnest(?)) "
+                "ORDER BY f.obs_id, f.doc_id, f.fact_index", [obs_ids])
+            for obs_id, group in itertools.groupby(rows, key=lambda row: row["obs_id"]):
+                group = list(group)
+                key = {name: group[0][name] for name in KEY_COLUMNS}
+                pending.add(consolidate(obs_id, key, [_reported(row) for row in group]))
         pending.flush()
         return pending.observations
+
+    def _key_batches(self) -> Iterator[list[str]]:
+        """The keys to rebuild in batches of about FACTS_PER_BATCH facts."""
+        counts = self.connection.execute(
+            "SELECT obs_id, count(*) FROM facts WHERE obs_id IN (SELECT obs_id FROM rebuild) "
+            "GROUP BY obs_id ORDER BY obs_id").fetchall()
+        batch, size = [], 0
+        for obs_id, facts in counts:
+            batch.append(obs_id)
+            size += facts
+            if size >= FACTS_PER_BATCH:
+                yield batch
+                batch, size = [], 0
+        if batch:
+            yield batch
 
     def _insert(self, table: Table, rows: list[dict]) -> None:
         if rows:
@@ -323,7 +339,7 @@ def _base_check(row: dict, by_id: dict[str, dict]) -> dict | None:
 
 def _arrow(table: Table, rows: list[dict]) -> pa.Table:
     schema = pa.schema([(column.name, _ARROW_TYPES[column.type]) for column in table.columns])
-    return pa.Table.from_pylist([{name: row.get(name) for name in table.names} for row in rows], schema=schema)
+    return pa.Table.from_pylist(rows, schema=schema)  # a missing column is NULL
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

@@ -15,11 +15,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..batch_inputs import DocIds
 from ..reading import InputError, read_article
-from ..schema import Document
+from ..schema import ConsistencyWarning, Fact
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 # Files of a run directory that are the run's records, not Documents.
@@ -27,8 +28,41 @@ RUN_RECORDS = frozenset({"errors.jsonl"})
 PARTS_DIR = "store-parts"  # where a run writes its Parquet parts (see parts.py)
 
 
+# A JSON Lines record whose first field is its doc_id (what `extract bench
+# --archive` and most exporters write): the id is read without parsing the text.
+_LEADING_ID = regex.compile(rb'\A\s*\{\s*"doc_id"\s*:\s*("(?:[^"\\]|\\.)*")')
+
+
 class StoreInputError(Exception):
     """A path given to the store that cannot be used; the message names it."""
+
+
+class QuantityText(BaseModel):
+    """What the store reads of a quantity: its text, place, amount and unit
+    (for the written precision of the figures); checked for types only."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    text: str
+    start: int
+    end: int
+    amount: float
+    unit: str
+
+
+class StoredDocument(BaseModel):
+    """The part of a Document the store keeps: facts are validated as in the
+    Document; entities and period mentions are not read (most of the parsing time)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    doc_id: str = Field(min_length=1)
+    quantities: list[QuantityText] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    warnings: list[ConsistencyWarning] = Field(default_factory=list)
+    date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    location: str | None = None            # the article's `location` header, when a run records it
+    extractor_version: str | None = None   # likewise
 
 
 @dataclass
@@ -96,7 +130,7 @@ class Read:
     """A Document read from an output, or the reason it could not be."""
 
     source: str
-    document: Document | None = None
+    document: StoredDocument | None = None
     content_hash: str | None = None
     written_at: dt.datetime | None = None
     problem: str | None = None
@@ -129,7 +163,7 @@ def _read_lines(path: Path) -> Iterator[Read]:
 
 def _parsed(data: bytes, source: str, written: dt.datetime) -> Read:
     try:
-        document = Document.model_validate_json(data)
+        document = StoredDocument.model_validate_json(data)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
@@ -203,10 +237,17 @@ def _archive_offsets(path: Path, ids: DocIds) -> dict[str, tuple[Path, int, int]
         position = 0
         for number, line in enumerate(stream, start=1):
             if line.strip():
-                try:
-                    raw_id = json.loads(line)["doc_id"]
-                except (ValueError, KeyError, TypeError):
-                    raw_id = f"{path.stem}-line{number}"  # as `extract run` names a bad line
+                raw_id = _record_id(line) or f"{path.stem}-line{number}"  # as `extract run` names a bad line
                 offsets[ids.assign(str(raw_id), f"{path}:{number}")] = (path, position, number)
             position += len(line)
     return offsets
+
+
+def _record_id(line: bytes) -> str | None:
+    """The doc_id of a JSON Lines record, or None when the line is no record with one."""
+    leading = _LEADING_ID.match(line)
+    try:
+        raw_id = json.loads(leading.group(1)) if leading else json.loads(line)["doc_id"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return raw_id if isinstance(raw_id, str) and raw_id else None

@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable
 
 from ..schema import Document, Fact, Status
@@ -33,18 +32,19 @@ def observation_id(key: dict) -> str:
     >>> observation_id({"metric": "grdp"}) == observation_id({"metric": "grdp", "unit": None})
     True
     """
-    values = [key.get(name) for name in KEY_COLUMNS]
-    return hashlib.sha1(json.dumps(values, ensure_ascii=False).encode("utf-8")).hexdigest()[:20]
+    text = "\x1f".join("\x00" if key.get(name) is None else str(key[name]) for name in KEY_COLUMNS)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
 
 
 def fact_rows(document: Document, areas: AreaCodes,
               evidence: Callable[[int, int], str | None] = lambda start, end: None) -> list[dict]:
     """The rows of `document`'s facts; `evidence(start, end)` gives the text of a span when known."""
     as_of = document.date[:7] if document.date else None
+    quantities = _quantities_by_figure(document)
     rows = []
     for index, fact in enumerate(document.facts):
         row = _key(fact, areas, as_of)
-        row.update(_figures(document, fact))
+        row.update(_figures(quantities, fact))
         row.update(doc_id=document.doc_id, fact_index=index, obs_id=observation_id(row),
                    status=fact.status.value,
                    evidence_start=fact.evidence.start, evidence_end=fact.evidence.end,
@@ -71,16 +71,16 @@ def _key(fact: Fact, areas: AreaCodes, as_of: str | None) -> dict:
     }
 
 
-def _figures(document: Document, fact: Fact) -> dict:
+def _figures(quantities: dict, fact: Fact) -> dict:
     value, change = fact.value, fact.change
     amount = change.amount if change else None
     return {
         "amount": value.amount if value else None,
         "qualifier": value.qualifier.value if value else None,
-        "precision": _precision(document, fact, value.amount, value.unit) if value else None,
+        "precision": _precision(quantities, fact, value.amount, value.unit) if value else None,
         "change_direction": change.direction.value if change else None,
         "change_percent": change.percent if change else None,
-        "change_precision": _precision(document, fact, change.percent, "percent")
+        "change_precision": _precision(quantities, fact, change.percent, "percent")
         if change and change.percent is not None else None,
         "change_basis": change.basis.value if change and change.basis else None,
         "change_amount": amount.amount if amount else None,
@@ -89,11 +89,19 @@ def _figures(document: Document, fact: Fact) -> dict:
     }
 
 
-def _precision(document: Document, fact: Fact, amount: float, unit: str) -> float:
-    """The written precision of the quantity in the fact's evidence that states `amount`."""
+def _quantities_by_figure(document: Document) -> dict[tuple[str, float], list]:
+    """The document's quantities by (unit, amount): a fact's figure finds its own at once."""
+    found: dict[tuple[str, float], list] = {}
     for quantity in document.quantities:
-        inside = fact.evidence.start <= quantity.start and quantity.end <= fact.evidence.end
-        if inside and quantity.unit == unit and abs(quantity.amount - abs(amount)) <= 1e-9 * abs(amount):
+        found.setdefault((quantity.unit, quantity.amount), []).append(quantity)
+    return found
+
+
+def _precision(quantities: dict, fact: Fact, amount: float, unit: str) -> float:
+    """The written precision of the quantity in the fact's evidence that states `amount`
+    (a trade deficit's amount is negative, its quantity is not)."""
+    for quantity in quantities.get((unit, abs(amount)), ()):
+        if fact.evidence.start <= quantity.start and quantity.end <= fact.evidence.end:
             return written_half_width(quantity.text, amount)
     return 0.0
 
