@@ -4,14 +4,12 @@ planted change."""
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import json
 from pathlib import Path
 
 from corpus_files import ROOT, read_text
 
-from extract.batch_inputs import DocIds
+from extract.batch.inputs import DocIds
 from extract.schema import Document, Fact
 
 CORPUS = ROOT / "corpus"
@@ -69,10 +67,3 @@ def find_fact(documents: list[tuple[Path, Document]], stem: str, **wanted) -> tu
             return document, fact
     raise LookupError(f"{stem}: no fact {wanted}")
 
-
-def cli_main(argv: list[str]) -> int:
-    """`extract store|series|export ...` in this process."""
-    module = importlib.import_module(f"extract.store.command_{argv[0]}")
-    parser = argparse.ArgumentParser(prog=f"extract {argv[0]}")
-    module.add_arguments(parser)
-    return module.main(parser.parse_args(argv[1:]))

@@ -9,9 +9,10 @@ from collections import Counter
 
 import duckdb
 import pytest
-from store_fixtures import (CORPUS_SETS, cli_main, corpus_documents, find_fact, planted, renamed, write_archive,
+from store_fixtures import (CORPUS_SETS, corpus_documents, find_fact, planted, renamed, write_archive,
                             write_jsonl)
 
+from extract.cli import main as cli_main
 from extract.schema import Period
 from extract.store.areas import AreaCodes
 from extract.store.export import SDMX_COLUMNS

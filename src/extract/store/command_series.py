@@ -69,7 +69,7 @@ def main(args: argparse.Namespace) -> int:
 
 
 def _write_outputs(args: argparse.Namespace, points: list[Point], warnings: list[str], label: str) -> None:
-    from ..batch_outputs import atomic_stream, write_atomically
+    from ..batch.outputs import atomic_stream, write_atomically
 
     if args.csv:
         write_atomically(args.csv, points_csv(points))

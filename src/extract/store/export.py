@@ -126,7 +126,7 @@ def write_parquet(store: Store, indicators: Indicators, path: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from ..batch_outputs import atomic_stream
+    from ..batch.outputs import atomic_stream
 
     rows = list(tidy_rows(store, indicators))
     table = pa.Table.from_pylist(rows) if rows else pa.table({name: [] for name in OBSERVATIONS.names})
@@ -136,7 +136,7 @@ def write_parquet(store: Store, indicators: Indicators, path: Path) -> int:
 
 
 def _write_csv(path: Path, columns: tuple[str, ...], rows, bom: bool) -> int:
-    from ..batch_outputs import atomic_stream
+    from ..batch.outputs import atomic_stream
 
     count = 0
     with atomic_stream(path) as stream:

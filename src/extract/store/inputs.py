@@ -18,7 +18,7 @@ from pathlib import Path
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..batch_inputs import DocIds
+from ..batch.inputs import DocIds
 from ..reading import InputError, read_article
 from ..schema import ConsistencyWarning, Fact
 
