@@ -4,6 +4,7 @@ agreement, vintages, series, the 2025 map, exports, bad input."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from collections import Counter
 
@@ -84,9 +85,11 @@ def test_store_keeps_evidence_text_pattern_and_both_province_codes(three_runs, d
         assert row["pattern"]
     assert (rows[0]["location"], rows[0]["code_pre2025"], rows[0]["code_2025"]) == ("An Giang", "89", "91")
     article = query(three_runs, "SELECT * FROM articles WHERE doc_id = ?", "d03_an_giang-b")[0]
-    assert article["source"].endswith("run-b.jsonl:" + str(1 + [p.stem for p, _ in documents].index(path.stem)))
-    assert article["article"].endswith(".jsonl:" + article["source"].rsplit(":", 1)[1])
-    assert len(article["content_hash"]) == 64 and article["extractor_version"]
+    line = 1 + [p.stem for p, _ in documents].index(path.stem)
+    assert article["document"].endswith(f"run-b.jsonl:{line}")
+    assert article["source"].endswith(f"articles-b.jsonl:{line}")
+    assert article["content_hash"] == hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert article["extractor_version"]
 
 
 def test_store_readding_an_article_replaces_it(tmp_path, three_runs, documents, capsys):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..rules import RuleFileError
 from .database import IngestReport, Store, StoreError
-from .inputs import ArticleTexts, Inputs, StoreInputError, read_documents, resolve
+from .inputs import ArticleTexts, Inputs, StoreInputError, read_documents, resolve, run_documents
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 _NOTES_SHOWN = 20
@@ -55,12 +55,40 @@ def ingest(store: Store, inputs: Inputs, texts: ArticleTexts | None) -> IngestRe
     """Add every Document and Parquet part of `inputs` (consolidate afterwards)."""
     report = store.add_documents(read_documents(inputs), texts)
     for directory in inputs.parquet_dirs:
-        parts = store.add_parquet_parts(directory)
-        report.added += parts.added
-        report.replaced += parts.replaced
-        report.facts += parts.facts
-        report.problems += parts.problems
+        _merge(report, store.add_parquet_parts(directory))
     return report
+
+
+def build_from_run(store_path: Path, destination, doc_ids: list[str], paths: list[str],
+                   rules_dir: Path | None) -> int:
+    """`extract run --store`: add the run's Parquet parts to the store, and the
+    Documents of articles without a part (finished before a kill, then resumed)
+    from the run's output; consolidate. Returns the exit status."""
+    try:
+        with Store.open(store_path, rules_dir=rules_dir) as store:
+            report = IngestReport()
+            parts = destination.store_parts_dir
+            if any(parts.glob("articles-*.parquet")):
+                report = store.add_parquet_parts(parts)
+            missing = set(doc_ids) - store.doc_ids_in_parts(parts)
+            if missing:
+                texts = ArticleTexts.from_paths(paths)
+                _merge(report, store.add_documents(run_documents(destination, missing), texts))
+            store.consolidate()
+            summary = store_summary(store)
+    except (StoreInputError, StoreError, RuleFileError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    _print_notes(report.problems)
+    print(f"{store_path}: {report.added} articles added, {report.replaced} replaced; {summary}", file=sys.stderr)
+    return EXIT_SKIPPED if report.problems else EXIT_OK
+
+
+def _merge(report: IngestReport, more: IngestReport) -> None:
+    report.added += more.added
+    report.replaced += more.replaced
+    report.facts += more.facts
+    report.problems += more.problems
 
 
 def store_summary(store: Store) -> str:

@@ -14,7 +14,6 @@ import datetime as dt
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 
 import duckdb
@@ -24,7 +23,7 @@ from .agreement import Figure, agree
 from .areas import AreaCodes
 from .consolidate import Reported, consolidate
 from .inputs import ArticleTexts, Read
-from .rows import fact_rows, observation_id, signed_change
+from .rows import article_row, fact_rows, observation_id, package_version, signed_change
 from .tables import (ARTICLES, BASE_CHECKS, FACTS, KEY_COLUMNS, META, OBSERVATION_SOURCES,
                      OBSERVATION_VALUES, OBSERVATIONS, SCHEMA_VERSION, TABLES, Table)
 
@@ -114,7 +113,7 @@ class Store:
                       batch_size: int = DOCUMENTS_PER_BATCH) -> IngestReport:
         """Add (or replace, by doc_id) the Documents read; call `consolidate()` after."""
         report = IngestReport()
-        version = _package_version()
+        version = package_version()
         for batch in _batches(reads, batch_size):
             articles, facts = {}, {}
             for read in batch:
@@ -129,21 +128,14 @@ class Store:
     def _rows_of(self, read: Read, texts: ArticleTexts | None, version: str) -> tuple[dict, list[dict]]:
         document = read.document
         found = texts.text(document.doc_id) if texts is not None else None
-        text, article = found if found else (None, None)
+        text, source = found if found else (None, None)
         evidence = (lambda start, end: text[start:end]) if text is not None else (lambda start, end: None)
-        article_row = {
-            "doc_id": document.doc_id, "source": read.source, "article": article,
-            "date": dt.date.fromisoformat(document.date) if document.date else None,
-            "location": document.location, "content_hash": read.content_hash,
-            "extractor_version": document.extractor_version or version,
-            "extracted_at": read.written_at,
-            "facts": len(document.facts), "warnings": len(document.warnings),
-        }
-        return article_row, fact_rows(document, self._areas, evidence)
+        return (article_row(document, read.source, source, text, read.written_at, version),
+                fact_rows(document, self._areas, evidence))
 
     def _replace(self, articles: list[dict], facts: list[dict], report: IngestReport) -> None:
-        self.connection.register("staged_articles", _arrow(ARTICLES, articles))
-        self.connection.register("staged_facts", _arrow(FACTS, facts))
+        self.connection.register("staged_articles", arrow_table(ARTICLES, articles))
+        self.connection.register("staged_facts", arrow_table(FACTS, facts))
         try:
             self._swap_in(report)
         finally:
@@ -171,6 +163,14 @@ class Store:
             connection.execute("DROP VIEW IF EXISTS staged_articles")
             connection.execute("DROP VIEW IF EXISTS staged_facts")
         return report
+
+    def doc_ids_in_parts(self, directory: Path) -> set[str]:
+        """The articles the Parquet parts in `directory` hold."""
+        parts = sorted(directory.glob("articles-*.parquet")) if directory.is_dir() else []
+        if not parts:
+            return set()
+        rows = self.connection.execute(f"SELECT doc_id FROM read_parquet({_sql_list(parts)})").fetchall()
+        return {doc_id for doc_id, in rows}
 
     def _swap_in(self, report: IngestReport) -> None:
         """Replace the articles of `staged_articles` (and all their facts) by the staged ones,
@@ -255,7 +255,7 @@ class Store:
 
     def _insert(self, table: Table, rows: list[dict]) -> None:
         if rows:
-            self.connection.register("new_rows", _arrow(table, rows))
+            self.connection.register("new_rows", arrow_table(table, rows))
             self.connection.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM new_rows")
             self.connection.unregister("new_rows")
 
@@ -337,7 +337,8 @@ def _base_check(row: dict, by_id: dict[str, dict]) -> dict | None:
             "implied_high": high, "base_amount": base["amount"], "agrees": agree(implied, stated)}
 
 
-def _arrow(table: Table, rows: list[dict]) -> pa.Table:
+def arrow_table(table: Table, rows: list[dict]) -> pa.Table:
+    """Rows of a store table as Arrow, with the table's column types."""
     schema = pa.schema([(column.name, _ARROW_TYPES[column.type]) for column in table.columns])
     return pa.Table.from_pylist(rows, schema=schema)  # a missing column is NULL
 
@@ -358,13 +359,6 @@ def _table(name: str) -> str:
     if name not in names:
         raise ValueError(f"no table {name!r} in the store")
     return name
-
-
-def _package_version() -> str:
-    try:
-        return metadata.version("extract")
-    except metadata.PackageNotFoundError:
-        return "unknown"
 
 
 def _first_line(error: BaseException) -> str:

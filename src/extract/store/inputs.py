@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
-import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,11 +20,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ..batch.inputs import DocIds
 from ..reading import InputError, read_article
 from ..schema import ConsistencyWarning, Fact
+from .parts import PARTS_DIR
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 # Files of a run directory that are the run's records, not Documents.
 RUN_RECORDS = frozenset({"errors.jsonl"})
-PARTS_DIR = "store-parts"  # where a run writes its Parquet parts (see parts.py)
 
 
 # A JSON Lines record whose first field is its doc_id (what `extract bench
@@ -131,7 +130,6 @@ class Read:
 
     source: str
     document: StoredDocument | None = None
-    content_hash: str | None = None
     written_at: dt.datetime | None = None
     problem: str | None = None
 
@@ -142,6 +140,20 @@ def read_documents(inputs: Inputs) -> Iterator[Read]:
         yield _read_one(path)
     for path in inputs.jsonl:
         yield from _read_lines(path)
+
+
+def run_documents(destination, wanted: set[str]) -> Iterator[Read]:
+    """The Documents of `wanted` doc_ids in a run's output (a `Destination`)."""
+    if destination.documents_dir is not None:
+        for doc_id in sorted(wanted):
+            if destination.document_path(doc_id).is_file():
+                yield _read_one(destination.document_path(doc_id))
+        return
+    written = _mtime(destination.jsonl)
+    with open(destination.jsonl, "rb") as stream:
+        for number, line in enumerate(stream, start=1):
+            if _record_id(line) in wanted:
+                yield _parsed(line, f"{destination.jsonl}:{number}", written)
 
 
 def _read_one(path: Path) -> Read:
@@ -168,7 +180,7 @@ def _parsed(data: bytes, source: str, written: dt.datetime) -> Read:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         return Read(source, problem=f"not a Document ({where + ': ' if where else ''}{first['msg']})")
-    return Read(source, document, hashlib.sha256(data.strip()).hexdigest(), written)
+    return Read(source, document, written)
 
 
 def _mtime(path: Path) -> dt.datetime:
@@ -183,35 +195,26 @@ class ArticleTexts:
     its byte offset, so a 100,000-article archive is never held in memory).
     """
 
-    def __init__(self, places: dict[str, tuple[Path, int | None, int | None]] | None = None,
-                 directories: Iterable[Path] = ()) -> None:
+    def __init__(self, places: dict[str, tuple[Path, int | None, int | None]] | None = None) -> None:
         self._places = places or {}  # doc_id -> (file, byte offset of its line or None, line number)
-        self._directories = list(directories)
 
     @classmethod
     def from_paths(cls, specs: Iterable[str]) -> ArticleTexts:
-        """From `--articles` arguments: directories, .txt files, JSON Lines archives."""
+        """From the inputs of a run (or `--articles`): directories (searched for
+        *.txt), .txt files, globs, JSON Lines archives; doc_ids as `extract run` gives them."""
         places: dict[str, tuple[Path, int | None, int | None]] = {}
-        directories, ids = [], DocIds()  # ids as `extract run` assigns them, in the same order
+        ids = DocIds()  # the same ids in the same order as `extract run`
         for spec in specs:
             for path in _expand(spec):
-                if path.is_dir():
-                    directories.append(path)
-                elif path.suffix.lower() in JSONL_SUFFIXES:
+                if path.suffix.lower() in JSONL_SUFFIXES:
                     places.update(_archive_offsets(path, ids))
-                else:
-                    places[ids.assign(path.stem, str(path))] = (path, None, None)
-        return cls(places, directories)
+                    continue
+                for article in sorted(path.rglob("*.txt")) if path.is_dir() else [path]:
+                    places[ids.assign(article.stem, str(article))] = (article, None, None)
+        return cls(places)
 
     def source(self, doc_id: str) -> tuple[Path, int | None, int | None] | None:
-        if doc_id in self._places:
-            return self._places[doc_id]
-        for directory in self._directories:
-            candidate = directory / f"{doc_id}.txt"
-            # A doc_id is data: `../x` must not reach outside the directory.
-            if candidate.resolve().is_relative_to(directory.resolve()) and candidate.is_file():
-                return candidate, None, None
-        return None
+        return self._places.get(doc_id)
 
     def text(self, doc_id: str) -> tuple[str, str] | None:
         """(text, where it was read) of the article, or None when unknown or unreadable."""

@@ -13,7 +13,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from importlib import metadata
 from collections.abc import Callable
 
 from ..schema import Document, Fact, Status
@@ -34,6 +36,27 @@ def observation_id(key: dict) -> str:
     """
     text = "\x1f".join("\x00" if key.get(name) is None else str(key[name]) for name in KEY_COLUMNS)
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
+
+
+def article_row(document: Document, read_from: str, source: str | None, text: str | None,
+                written_at: dt.datetime | None, version: str) -> dict:
+    """The `articles` row of a Document read from `read_from`, its text (when known) from `source`."""
+    return {
+        "doc_id": document.doc_id, "source": source, "document": read_from,
+        "date": dt.date.fromisoformat(document.date) if document.date else None,
+        "location": getattr(document, "location", None),
+        "content_hash": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if text else None,
+        "extractor_version": getattr(document, "extractor_version", None) or version,
+        "extracted_at": written_at, "facts": len(document.facts), "warnings": len(document.warnings),
+    }
+
+
+def package_version() -> str:
+    """The installed version of `extract`."""
+    try:
+        return metadata.version("extract")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def fact_rows(document: Document, areas: AreaCodes,

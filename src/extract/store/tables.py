@@ -69,12 +69,14 @@ _KEY = (
 
 ARTICLES = Table("articles", _columns(
     ("doc_id", "VARCHAR", "the article's id"),
-    ("source", "VARCHAR", "where its Document was read: a JSON file, `file.jsonl:LINE` or a Parquet part"),
-    ("article", "VARCHAR", "the article text's own file (or `archive.jsonl:LINE`) when known"),
+    ("source", "VARCHAR", "the article's own input: its .txt file or `archive.jsonl:LINE`; NULL when "
+     "the store never saw the text"),
+    ("document", "VARCHAR", "where its Document was read: a JSON file, `output.jsonl:LINE`, or the "
+     "Parquet part a run wrote"),
     ("date", "DATE", "article date (its `date` line or the date passed to the run)"),
     ("location", "VARCHAR", "the article's `location` header, when the Document carries one"),
-    ("content_hash", "VARCHAR", "SHA-256 of the Document as ingested: changes when the article or "
-     "its extraction does"),
+    ("content_hash", "VARCHAR", "SHA-256 of the article text (UTF-8) when the store saw the text: "
+     "the same article under two ids has the same hash"),
     ("extractor_version", "VARCHAR", "the Document's `extractor_version` field, else the version of "
      "`extract` that ingested it"),
     ("extracted_at", "TIMESTAMP", "when the Document was written (its file's modification time, UTC)"),
