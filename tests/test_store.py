@@ -10,7 +10,7 @@ from collections import Counter
 
 import duckdb
 import pytest
-from store_fixtures import (CORPUS_SETS, corpus_documents, find_fact, planted, renamed, write_archive,
+from store_fixtures import (CORPUS_SETS, find_fact, planted, renamed, write_archive,
                             write_jsonl)
 
 from extract.cli import main as cli_main
@@ -22,17 +22,12 @@ RUNS = ("-a", "-b", "-c")
 
 
 @pytest.fixture(scope="module")
-def documents(extractor):
-    return corpus_documents(extractor)
-
-
-@pytest.fixture(scope="module")
-def three_runs(documents, tmp_path_factory):
+def three_runs(corpus_outputs, tmp_path_factory):
     """A store built from the corpus extracted three times under different doc_ids."""
     root = tmp_path_factory.mktemp("three")
-    outputs = [write_jsonl(root / f"run{suffix}.jsonl", [renamed(d, suffix) for _, d in documents])
+    outputs = [write_jsonl(root / f"run{suffix}.jsonl", [renamed(d, suffix) for _, d in corpus_outputs])
                for suffix in RUNS]
-    archives = [write_archive(root / f"articles{suffix}.jsonl", documents, suffix) for suffix in RUNS]
+    archives = [write_archive(root / f"articles{suffix}.jsonl", corpus_outputs, suffix) for suffix in RUNS]
     store = root / "archive.duckdb"
     assert cli_main(["store", str(store), *map(str, outputs), "--articles", *map(str, archives)]) == 0
     return store
@@ -56,10 +51,10 @@ def fact_key(document, fact, areas):
             fact.partner, fact.product, fact.sector, fact.subject, value.unit if value else None, basis, kind)
 
 
-def test_store_three_runs_give_one_observation_per_key_with_three_times_the_sources(three_runs, documents):
+def test_store_three_runs_give_one_observation_per_key_with_three_times_the_sources(three_runs, corpus_outputs):
     areas = AreaCodes.load()
-    facts_per_key = Counter(fact_key(d, f, areas) for _, d in documents for f in d.facts)
-    articles_per_key = Counter(key for _, d in documents for key in {fact_key(d, f, areas) for f in d.facts})
+    facts_per_key = Counter(fact_key(d, f, areas) for _, d in corpus_outputs for f in d.facts)
+    articles_per_key = Counter(key for _, d in corpus_outputs for key in {fact_key(d, f, areas) for f in d.facts})
     observations = query(three_runs, "SELECT o.*, count(s.doc_id) AS sources FROM observations o "
                                      "JOIN observation_sources s USING (obs_id) GROUP BY ALL")
     assert len(observations) == len(facts_per_key) > 500
@@ -72,11 +67,11 @@ def test_store_three_runs_give_one_observation_per_key_with_three_times_the_sour
     for key, count in facts_per_key.items():
         assert by_key[key]["sources"] == 3 * count, key
         assert by_key[key]["articles"] == 3 * articles_per_key[key], key
-    assert query(three_runs, "SELECT count(*) AS n FROM articles")[0]["n"] == 3 * len(documents)
+    assert query(three_runs, "SELECT count(*) AS n FROM articles")[0]["n"] == 3 * len(corpus_outputs)
 
 
-def test_store_keeps_evidence_text_pattern_and_both_province_codes(three_runs, documents):
-    path, document = next((p, d) for p, d in documents if p.stem == "d03_an_giang")
+def test_store_keeps_evidence_text_pattern_and_both_province_codes(three_runs, corpus_outputs):
+    path, document = next((p, d) for p, d in corpus_outputs if p.stem == "d03_an_giang")
     text = path.read_text(encoding="utf-8")
     rows = query(three_runs, "SELECT * FROM facts WHERE doc_id = ? ORDER BY fact_index", "d03_an_giang-b")
     assert len(rows) == len(document.facts)
@@ -85,32 +80,32 @@ def test_store_keeps_evidence_text_pattern_and_both_province_codes(three_runs, d
         assert row["pattern"]
     assert (rows[0]["location"], rows[0]["code_pre2025"], rows[0]["code_2025"]) == ("An Giang", "89", "91")
     article = query(three_runs, "SELECT * FROM articles WHERE doc_id = ?", "d03_an_giang-b")[0]
-    line = 1 + [p.stem for p, _ in documents].index(path.stem)
+    line = 1 + [p.stem for p, _ in corpus_outputs].index(path.stem)
     assert article["document"].endswith(f"run-b.jsonl:{line}")
     assert article["source"].endswith(f"articles-b.jsonl:{line}")
     assert article["content_hash"] == hashlib.sha256(text.encode("utf-8")).hexdigest()
     assert article["extractor_version"]
 
 
-def test_store_readding_an_article_replaces_it(tmp_path, three_runs, documents, capsys):
+def test_store_readding_an_article_replaces_it(tmp_path, three_runs, corpus_outputs, capsys):
     store = tmp_path / "again.duckdb"
     store.write_bytes(three_runs.read_bytes())
     before = query(store, "SELECT count(*) AS n FROM facts")[0]["n"]
-    again = write_jsonl(tmp_path / "again.jsonl", [renamed(d, "-a") for _, d in documents[:5]])
+    again = write_jsonl(tmp_path / "again.jsonl", [renamed(d, "-a") for _, d in corpus_outputs[:5]])
     assert cli_main(["store", str(store), str(again)]) == 0
     assert "0 articles added, 5 replaced" in capsys.readouterr().err
     assert query(store, "SELECT count(*) AS n FROM facts")[0]["n"] == before
 
 
 @pytest.fixture()
-def an_giang(documents):
+def an_giang(corpus_outputs):
     """The real estimate of An Giang's 2023 exports (1.179 billion USD, written `1,179 tỷ USD`)."""
-    return find_fact(documents, "d03_an_giang", metric="export_value", status="estimate")
+    return find_fact(corpus_outputs, "d03_an_giang", metric="export_value", status="estimate")
 
 
-def build(tmp_path, documents, name="planted.duckdb"):
+def build(tmp_path, corpus_outputs, name="planted.duckdb"):
     store = tmp_path / name
-    assert cli_main(["store", str(store), str(write_jsonl(tmp_path / f"{name}.jsonl", documents))]) == 0
+    assert cli_main(["store", str(store), str(write_jsonl(tmp_path / f"{name}.jsonl", corpus_outputs))]) == 0
     return store
 
 
@@ -160,8 +155,8 @@ def series_points(store, *options):
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def test_series_derives_a_month_from_two_year_to_date_totals(tmp_path, documents):
-    document, fact = find_fact(documents, "d01_nghe_an", metric="export_value", period=("2021-01", "2021-05"))
+def test_series_derives_a_month_from_two_year_to_date_totals(tmp_path, corpus_outputs):
+    document, fact = find_fact(corpus_outputs, "d01_nghe_an", metric="export_value", period=("2021-01", "2021-05"))
     docs = [document.model_copy(update={"doc_id": "nghe-an"}),
             planted(document, "jan-apr", fact, period=Period(start="2021-01", end="2021-04"), amount=460.7e6),
             planted(document, "jan-mar", fact, period=Period(start="2021-01", end="2021-03"), amount=350e6)]
@@ -173,9 +168,9 @@ def test_series_derives_a_month_from_two_year_to_date_totals(tmp_path, documents
 
 
 @pytest.fixture()
-def merger_store(tmp_path, documents):
+def merger_store(tmp_path, corpus_outputs):
     """Vĩnh Phúc's real 2024 FDI capital, and the same figure planted for Phú Thọ and Hòa Bình."""
-    document, fact = find_fact(documents, "004_8c64a996ae93711d", metric="fdi_capital",
+    document, fact = find_fact(corpus_outputs, "004_8c64a996ae93711d", metric="fdi_capital",
                                period=("2024-01", "2024-12"))
     docs = [document, planted(document, "phu-tho", fact, location="Phú Thọ", amount=300e6),
             planted(document, "hoa-binh", fact, location="Hòa Bình", amount=80e6),
@@ -204,8 +199,8 @@ def test_series_on_the_2025_map_names_the_province_a_merged_one_is_in(merger_sto
                                        "it is part of Phú Thọ\n")
 
 
-def test_series_never_sums_an_index(tmp_path, documents):
-    document, fact = find_fact(documents, "001_b8550bfa09380357", metric="industrial_production_index")
+def test_series_never_sums_an_index(tmp_path, corpus_outputs):
+    document, fact = find_fact(corpus_outputs, "001_b8550bfa09380357", metric="industrial_production_index")
     docs = [planted(document, "vinh-phuc", fact), planted(document, "hoa-binh", fact, location="Hòa Bình")]
     assert series_points(build(tmp_path, docs), "--metric", "industrial_production_index",
                          "--location", "Phú Thọ", "--map", "2025") == []
@@ -256,8 +251,8 @@ def test_export_tidy_csv_and_parquet_hold_every_observation(three_runs, tmp_path
         assert connection.execute(f"SELECT count(*) FROM '{parquet}'").fetchall()[0][0] == count
 
 
-def test_store_bad_input_is_one_line_and_loses_nothing_else(tmp_path, documents, capsys):
-    good = [d for _, d in documents[:3]]
+def test_store_bad_input_is_one_line_and_loses_nothing_else(tmp_path, corpus_outputs, capsys):
+    good = [d for _, d in corpus_outputs[:3]]
     mixed = tmp_path / "mixed.jsonl"
     mixed.write_text(good[0].model_dump_json() + "\n{\"doc_id\": \"x\", \"facts\": 7}\n"
                      + good[1].model_dump_json() + "\n", encoding="utf-8")
@@ -277,5 +272,5 @@ def test_store_bad_input_is_one_line_and_loses_nothing_else(tmp_path, documents,
     assert not_a_store.read_text(encoding="utf-8") == "ghi chú"
 
 
-def test_store_corpus_sets_are_all_read(documents):
-    assert len(CORPUS_SETS) >= 7 and len(documents) >= 60
+def test_store_corpus_sets_are_all_read(corpus_outputs):
+    assert len(CORPUS_SETS) >= 7 and len(corpus_outputs) >= 60

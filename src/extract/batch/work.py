@@ -83,7 +83,8 @@ def process_chunk(job: Job, chunk: list[tuple[int, Item]]) -> list[Outcome]:
         if document is not None and job.destination.jsonl is not None:
             lines.append((index, document.model_dump_json() + "\n"))
         if document is not None and job.destination.store_parts:
-            done.append((item.path or item.source, text, document))
+            done.append((item.path or item.source, _document_location(job.destination, item.doc_id), text,
+                         document))
     if lines:
         part = job.destination.part_path(lines[0][0], lines[-1][0])
         write_atomically(part, "".join(line for _, line in lines))
@@ -92,6 +93,13 @@ def process_chunk(job: Job, chunk: list[tuple[int, Item]]) -> list[Outcome]:
 
         write_parts(job.destination.store_parts_dir, chunk[0][0], chunk[-1][0], done, job.rules_dir)
     return outcomes
+
+
+def _document_location(destination: Destination, doc_id: str) -> str:
+    """Where the run writes the Document: its JSON file, or the JSON Lines file."""
+    if destination.documents_dir is not None:
+        return str(destination.document_path(doc_id))
+    return str(destination.jsonl)
 
 
 def _process_item(job: Job, item: Item) -> tuple[Outcome, str | None, Document | None]:

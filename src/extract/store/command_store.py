@@ -16,7 +16,9 @@ from pathlib import Path
 
 from ..rules import RuleFileError
 from .database import IngestReport, Store, StoreError
-from .inputs import ArticleTexts, Inputs, StoreInputError, read_documents, resolve, run_documents
+from ..archives import ArticleTexts
+from ..reading import InputError
+from .inputs import Inputs, read_documents, resolve, run_documents
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 _NOTES_SHOWN = 20
@@ -41,7 +43,7 @@ def main(args: argparse.Namespace) -> int:
             report = ingest(store, inputs, texts)
             observations = store.consolidate()
             summary = store_summary(store)
-    except (StoreInputError, StoreError, RuleFileError) as error:
+    except (InputError, StoreError, RuleFileError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     _print_notes(report.problems)
@@ -76,7 +78,7 @@ def build_from_run(store_path: Path, destination, doc_ids: list[str], paths: lis
                 _merge(report, store.add_documents(run_documents(destination, missing), texts))
             store.consolidate()
             summary = store_summary(store)
-    except (StoreInputError, StoreError, RuleFileError) as error:
+    except (InputError, StoreError, RuleFileError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     _print_notes(report.problems)

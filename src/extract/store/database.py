@@ -22,15 +22,16 @@ import pyarrow as pa
 from .agreement import Figure, agree
 from .areas import AreaCodes
 from .consolidate import Reported, consolidate
-from .inputs import ArticleTexts, Read
+from ..archives import ArticleTexts
+from .inputs import Read
 from .rows import article_row, fact_rows, observation_id, package_version, signed_change
 from .tables import (ARTICLES, BASE_CHECKS, FACTS, KEY_COLUMNS, META, OBSERVATION_SOURCES,
                      OBSERVATION_VALUES, OBSERVATIONS, SCHEMA_VERSION, TABLES, Table)
 
-DOCUMENTS_PER_BATCH = 2000
-FACTS_PER_BATCH = 100_000
+DOCUMENTS_PER_BATCH = 500
+FACTS_PER_BATCH = 20_000
 # Bounded memory for big stores: DuckDB spills to disk past this.
-DUCKDB_CONFIG = {"memory_limit": "512MB", "threads": 2}
+DUCKDB_CONFIG = {"memory_limit": "256MB", "threads": 2}
 _ARROW_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(),
                 "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"),
                 "DOUBLE[]": pa.list_(pa.float64())}
@@ -275,7 +276,7 @@ class Store:
 class _Pending:
     """Consolidated rows waiting to be inserted, written in bounded batches."""
 
-    ROWS = 100_000
+    ROWS = 20_000
 
     def __init__(self, store: Store) -> None:
         self.store = store

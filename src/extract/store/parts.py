@@ -24,9 +24,10 @@ def _areas(rules_dir: str | None):
     return AreaCodes.load(rules_dir)
 
 
-def write_parts(directory: Path, first: int, last: int, done: list[tuple[str, str, object]],
+def write_parts(directory: Path, first: int, last: int, done: list[tuple[str, str, str, object]],
                 rules_dir: str | None = None) -> None:
-    """The parts of one chunk: `done` holds (where the article was read, its text, its Document)."""
+    """The parts of one chunk: `done` holds (where the article was read, where its
+    Document is written, its text, its Document)."""
     import pyarrow.parquet as pq
 
     from ..batch.outputs import atomic_stream
@@ -37,10 +38,9 @@ def write_parts(directory: Path, first: int, last: int, done: list[tuple[str, st
     written_at = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     version = package_version()
     articles, facts = [], []
-    part = f"{first:010d}-{last:010d}.parquet"
-    for source, text, document in done:
-        articles.append(article_row(document, str(directory / f"articles-{part}"), source, text, written_at, version))
+    for source, written_to, text, document in done:
+        articles.append(article_row(document, written_to, source, text, written_at, version))
         facts.extend(fact_rows(document, _areas(rules_dir), lambda start, end, text=text: text[start:end]))
     for name, table, rows in (("articles", ARTICLES, articles), ("facts", FACTS, facts)):
-        with atomic_stream(directory / f"{name}-{part}", "wb") as stream:
+        with atomic_stream(directory / f"{name}-{first:010d}-{last:010d}.parquet", "wb") as stream:
             pq.write_table(arrow_table(table, rows), stream)

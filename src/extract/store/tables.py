@@ -71,8 +71,8 @@ ARTICLES = Table("articles", _columns(
     ("doc_id", "VARCHAR", "the article's id"),
     ("source", "VARCHAR", "the article's own input: its .txt file or `archive.jsonl:LINE`; NULL when "
      "the store never saw the text"),
-    ("document", "VARCHAR", "where its Document was read: a JSON file, `output.jsonl:LINE`, or the "
-     "Parquet part a run wrote"),
+    ("document", "VARCHAR", "where its Document is: a JSON file, `output.jsonl:LINE`, or (for a run "
+     "with --store) the run's JSON file or JSON Lines file"),
     ("date", "DATE", "article date (its `date` line or the date passed to the run)"),
     ("location", "VARCHAR", "the article's `location` header, when the Document carries one"),
     ("content_hash", "VARCHAR", "SHA-256 of the article text (UTF-8) when the store saw the text: "
@@ -105,7 +105,7 @@ FACTS = Table("facts", _columns(
     ("evidence_end", "INTEGER", "end offset (exclusive)"),
     ("evidence_text", "VARCHAR", "the evidence as written, when the article text was available"),
     ("pattern", "VARCHAR", "the pattern (or rule) of the extractor that produced the fact, when recorded"),
-), primary_key=("doc_id", "fact_index"))
+))  # unique on (doc_id, fact_index) by construction: no index, which would hold a million keys in memory
 
 OBSERVATIONS = Table("observations", _columns(
     ("obs_id", "VARCHAR", "hash of the key columns"),
@@ -145,7 +145,7 @@ OBSERVATION_SOURCES = Table("observation_sources", _columns(
     ("fact_index", "INTEGER", "the fact in that article"),
     ("value_no", "INTEGER", "the value group the fact's figure is in (NULL for a fact without a figure)"),
     ("status", "VARCHAR", "the fact's status"),
-), primary_key=("obs_id", "doc_id", "fact_index"))
+))  # unique on (obs_id, doc_id, fact_index) by construction, like facts
 
 BASE_CHECKS = Table("base_checks", _columns(
     ("obs_id", "VARCHAR", "an observation with a value and a change on the same period of the year before"),

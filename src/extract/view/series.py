@@ -18,7 +18,7 @@ from .page import escape, page
 
 FREQUENCY_LABELS = {"year": "year", "half": "half year", "quarter": "quarter", "month": "month",
                     "year_to_date": "year to date", "span": "other span", "stock": "cumulative stock"}
-MONEY_SCALE = 1e6
+LARGE_MONEY = 1e11  # from 100 billion on, money is drawn in billions
 
 SERIES_CSS = """
 svg.chart { width: 100%; max-width: 900px; height: auto; display: block; }
@@ -31,17 +31,15 @@ def series_figure(points, title: str, name: str = "series"):
     """The matplotlib Figure of a series: one line per kind of period (the
     unit most points have); derived and aggregate points hollow."""
     unit = _main_unit(points)
+    drawn = [p for p in points if p.unit == unit and p.amount is not None and p.period_end is not None]
+    scale, axis = _scale(unit, max((abs(p.amount) for p in drawn), default=0.0))
     lines: dict[str, list[tuple[float, float, bool]]] = defaultdict(list)
     ticks: dict[float, str] = {}
-    for point in points:
-        if point.unit != unit or point.amount is None or point.period_end is None:
-            continue
+    for point in drawn:
         x = _month_number(point.period_end)
-        scale = MONEY_SCALE if unit in CURRENCY_OR_RATE_UNITS and unit != "percent" else 1
-        lines[FREQUENCY_LABELS[point.frequency]].append((x, point.amount / scale,
-                                                         point.status in ("derived", "aggregate")))
+        lines[_line_name(point)].append((x, point.amount / scale, point.status in ("derived", "aggregate")))
         ticks[x] = point.period_end[5:] + "/" + point.period_end[:4]
-    return line_chart(dict(lines), title, _axis_label(unit), name, sorted(ticks.items()))
+    return line_chart(dict(lines), title, axis, name, sorted(ticks.items()))
 
 
 def render_series(points, label: str, location: str | None, warnings: list[str] | None = None) -> str:
@@ -77,6 +75,14 @@ def _row(point) -> str:
             f"<td>{escape(note)}</td></tr>")
 
 
+def _line_name(point) -> str:
+    """The line a point is drawn on: a first quarter or half is a year-to-date total too."""
+    kind = point.frequency
+    if kind in ("quarter", "half") and point.period_start.endswith("-01"):
+        kind = "year_to_date"
+    return FREQUENCY_LABELS[kind]
+
+
 def _main_unit(points) -> str | None:
     counts: dict[str | None, int] = defaultdict(int)
     for point in points:
@@ -85,12 +91,19 @@ def _main_unit(points) -> str | None:
     return max(counts, key=lambda unit: counts[unit]) if counts else None
 
 
-def _axis_label(unit: str | None) -> str:
+def _scale(unit: str | None, largest: float) -> tuple[float, str]:
+    """(divisor, axis label): money in millions, or billions when that is large.
+
+    >>> _scale("VND", 1.2e13), _scale("USD", 5.4e8), _scale(None, 9.5)
+    ((1000000000.0, 'billion VND'), (1000000.0, 'million USD'), (1, 'change, %'))
+    """
     if unit is None:
-        return "change, %"
+        return 1, "change, %"
     if unit == "percent":
-        return "%"
-    return f"million {unit}" if unit in CURRENCY_OR_RATE_UNITS else unit
+        return 1, "%"
+    if unit not in CURRENCY_OR_RATE_UNITS:
+        return 1, unit
+    return (1e9, f"billion {unit}") if largest >= LARGE_MONEY else (1e6, f"million {unit}")
 
 
 def _month_number(month: str) -> float:
