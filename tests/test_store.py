@@ -274,3 +274,14 @@ def test_store_bad_input_is_one_line_and_loses_nothing_else(tmp_path, corpus_out
 
 def test_store_corpus_sets_are_all_read(corpus_outputs):
     assert len(CORPUS_SETS) >= 7 and len(corpus_outputs) >= 60
+
+
+def test_readme_documents_every_column_of_every_store_table():
+    from corpus_files import ROOT
+
+    from extract.store.tables import TABLES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for table in TABLES:
+        section = readme.split(f"#### `{table.name}`\n", 1)[1].strip().split("\n\n", 1)[0]
+        assert section.splitlines()[2:] == [f"| `{c.name}` | {c.type} | {c.doc} |" for c in table.columns]

@@ -79,7 +79,8 @@ ARTICLES = Table("articles", _columns(
      "the same article under two ids has the same hash"),
     ("extractor_version", "VARCHAR", "the Document's `extractor_version` field, else the version of "
      "`extract` that ingested it"),
-    ("extracted_at", "TIMESTAMP", "when the Document was written (its file's modification time, UTC)"),
+    ("extracted_at", "TIMESTAMP", "when the Document was written: its file's modification time, or when "
+     "the worker of `extract run --store` wrote it (UTC)"),
     ("ingested_at", "TIMESTAMP", "when the store took it in (UTC)"),
     ("facts", "INTEGER", "number of facts"),
     ("warnings", "INTEGER", "number of consistency warnings in the Document"),
