@@ -9,8 +9,12 @@ its Document under every doc_id the archive gives it (what `extract run`
 would write, the extraction being deterministic), so the store can be
 measured without the half hour of extraction. Then it runs `extract store` in
 a child process (wall time, CPU time, peak RSS) and times a series query on
-the finished store, in process (the median of 5) and as a command. Prints the
-figures as JSON and, with --results, stores them under "store" in that file.
+the finished store, in process (the median of 5) and as a command. Then it
+measures the path of `extract run --store`: the Parquet parts its workers
+write beside the extraction (their CPU time per article is the extraction's
+overhead) and `extract store` reading those parts, the only step after the
+extraction. Prints the figures as JSON and, with --results, stores them under
+"store" in that file.
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ def main() -> int:
     figures["load_average_after"] = round(os.getloadavg()[0], 2)
     figures["store_mb"] = round(store.stat().st_size / 2**20, 1)
     figures.update(series_timings(store))
+    figures.update(parts_path(archive, documents, args.work))
     print(json.dumps(figures, indent=1))
     if args.results:
         results = json.loads(args.results.read_text(encoding="utf-8")) if args.results.exists() else {}
@@ -72,6 +77,34 @@ def replicate(archive: Path, output: Path) -> Path:
                 by_text[record["text"]] = extractor(record["text"], doc_id="x", date=record.get("date"))
             out.write(by_text[record["text"]].model_copy(update={"doc_id": record["doc_id"]}).model_dump_json() + "\n")
     return output
+
+
+def parts_path(archive: Path, documents: Path, work: Path, chunk_size: int = 16) -> dict:
+    """`extract run --store`: parts written chunk by chunk as the workers do, then the store from them."""
+    import shutil
+
+    from extract.archives import ArticleTexts
+    from extract.store.inputs import StoredDocument
+    from extract.store.parts import write_parts
+
+    parts = work / "store-parts"
+    shutil.rmtree(parts, ignore_errors=True)
+    parts.mkdir()
+    texts = ArticleTexts.from_paths([str(archive)])
+    cpu, count = 0.0, 0
+    with open(documents, "rb") as lines:
+        while chunk := [StoredDocument.model_validate_json(line) for _, line in zip(range(chunk_size), lines)]:
+            done = [(str(archive), str(documents), texts.text(d.doc_id)[0], d) for d in chunk]
+            started = time.process_time()  # only what a worker adds to its extraction
+            write_parts(parts, count, count + len(chunk) - 1, done)
+            cpu += time.process_time() - started
+            count += len(chunk)
+    per_article_ms = cpu / count * 1000
+    store = work / "store-from-parts.duckdb"
+    store.unlink(missing_ok=True)
+    child = timed_child([*EXTRACT, "store", str(store), str(parts)])
+    return {"parts_worker_cpu_ms_per_article": round(per_article_ms, 2),
+            **{key.replace("store_", "from_parts_"): value for key, value in child.items()}}
 
 
 def timed_child(command: list[str]) -> dict:

@@ -82,6 +82,16 @@ def test_eval_scores_json_lines_predictions_as_a_directory(tmp_path, corpus_outp
     assert scores["jsonl"] == scores["dir"] and scores["dir"]["facts"]["strict"]["f1"] > 0.5
 
 
+def test_eval_scores_one_article_of_json_lines_predictions(tmp_path, corpus_outputs, capsys):
+    predictions = write_jsonl(tmp_path / "pred.jsonl", [d for p, d in corpus_outputs if p.parent == ARTICLES])
+    assert cli_main(["eval", "--gold", str(GOLD), "--pred", str(predictions), "--doc-id", "d03_an_giang",
+                     "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert list(report["per_article"]) == ["d03_an_giang"]
+    assert cli_main(["eval", "--gold", str(GOLD), "--pred", str(predictions), "--doc-id", "d99"]) == 2
+    assert capsys.readouterr().err == f"error: gold directory {GOLD} has no article 'd99'\n"
+
+
 def test_eval_names_the_bad_line_of_a_json_lines_file(tmp_path, capsys):
     bad = tmp_path / "pred.jsonl"
     bad.write_text('{"doc_id": "d01_nghe_an"}\n{"doc_id": ""}\n', encoding="utf-8")

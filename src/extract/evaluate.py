@@ -742,7 +742,7 @@ def _load_texts(directory: Path, ids: Sequence[str]) -> dict[str, str]:
 
 
 def evaluate_dirs(gold_dir: str | Path, pred_dir: str | Path,
-                  articles_dir: str | Path | None = None) -> EvaluationReport:
+                  articles_dir: str | Path | None = None, doc_ids: Sequence[str] = ()) -> EvaluationReport:
     """Score every `<stem>.json` of pred_dir against the same stem in gold_dir.
 
     Args:
@@ -752,6 +752,7 @@ def evaluate_dirs(gold_dir: str | Path, pred_dir: str | Path,
         articles_dir: Directory of `<stem>.txt` article texts, or a JSON Lines
             archive of `{doc_id, text}`, for quoting evidence; defaults to the
             `articles` sibling of gold_dir.
+        doc_ids: score only these articles (default: every gold article).
 
     Returns:
         The full report.
@@ -764,6 +765,11 @@ def evaluate_dirs(gold_dir: str | Path, pred_dir: str | Path,
     gold = _load_dir(gold_dir, "gold")
     if not gold:
         raise EvaluationInputError(f"gold directory {gold_dir} has no .json files")
+    unknown = [doc_id for doc_id in doc_ids if doc_id not in gold]
+    if unknown:
+        raise EvaluationInputError(f"gold directory {gold_dir} has no article {unknown[0]!r}")
+    if doc_ids:
+        gold = {doc_id: gold[doc_id] for doc_id in doc_ids}
     pred = _load_predictions(pred_dir)
     articles = Path(articles_dir) if articles_dir else gold_dir.parent / "articles"
     texts = _load_texts(articles, sorted(gold))
@@ -785,6 +791,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--articles", metavar="PATH",
                         help="article texts for evidence: a directory of .txt files or a JSON Lines "
                              "archive (default: <gold>/../articles)")
+    parser.add_argument("--doc-id", action="append", default=[], metavar="ID",
+                        help="score only this article (repeatable; default: every gold article)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--errors", action="store_true",
                         help="list missed and spurious facts, and the slots matched facts disagree on "
@@ -801,7 +809,7 @@ def main(args: argparse.Namespace) -> int:
         0 on success, 2 when an input cannot be read (message on stderr).
     """
     try:
-        report = evaluate_dirs(args.gold, args.pred, args.articles)
+        report = evaluate_dirs(args.gold, args.pred, args.articles, args.doc_id)
     except EvaluationInputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -19,10 +19,10 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from ..archives import ArticleTexts
 from .agreement import Figure, agree
 from .areas import AreaCodes
-from .consolidate import Reported, consolidate
-from ..archives import ArticleTexts
+from .consolidate import Consolidated, Reported, consolidate
 from .inputs import Read
 from .rows import article_row, fact_rows, observation_id, package_version, signed_change
 from .tables import (ARTICLES, BASE_CHECKS, FACTS, KEY_COLUMNS, META, OBSERVATION_SOURCES,
@@ -43,6 +43,8 @@ class StoreError(Exception):
 
 @dataclass
 class IngestReport:
+    """What an ingest did: articles added and replaced, facts, and what it skipped."""
+
     added: int = 0
     replaced: int = 0
     facts: int = 0
@@ -254,7 +256,8 @@ class Store:
         if batch:
             yield batch
 
-    def _insert(self, table: Table, rows: list[dict]) -> None:
+    def insert_rows(self, table: Table, rows: list[dict]) -> None:
+        """Append rows (dicts by column name) to a table of the store."""
         if rows:
             self.connection.register("new_rows", arrow_table(table, rows))
             self.connection.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM new_rows")
@@ -270,7 +273,7 @@ class Store:
         by_id = {row["obs_id"]: row for row in observations}
         checks = [check for row in observations if row["change_percent"] is not None
                   for check in [_base_check(row, by_id)] if check]
-        self._insert(BASE_CHECKS, checks)
+        self.insert_rows(BASE_CHECKS, checks)
 
 
 class _Pending:
@@ -284,7 +287,7 @@ class _Pending:
         self.tables: dict[Table, list[dict]] = {OBSERVATIONS: [], OBSERVATION_VALUES: [],
                                                  OBSERVATION_SOURCES: []}
 
-    def add(self, done) -> None:
+    def add(self, done: Consolidated) -> None:
         self.tables[OBSERVATIONS].append(done.observation)
         self.tables[OBSERVATION_VALUES].extend(done.values)
         self.tables[OBSERVATION_SOURCES].extend(done.sources)
@@ -294,7 +297,7 @@ class _Pending:
 
     def flush(self) -> None:
         for table, rows in self.tables.items():
-            self.store._insert(table, rows)
+            self.store.insert_rows(table, rows)
             rows.clear()
 
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ..archives import expand_spec, is_jsonl, record_id
 from ..reading import InputError
 from ..schema import ConsistencyWarning, Fact
-from .parts import PARTS_DIR
+from ..batch.outputs import STORE_PARTS_NAME
 
 # Files of a run directory that are the run's records, not Documents.
 RUN_RECORDS = frozenset({"errors.jsonl"})
@@ -88,9 +88,9 @@ def _add_directory(inputs: Inputs, directory: Path) -> None:
     inputs.documents.extend(p for p in sorted(directory.glob("*.json")) if not p.name.startswith("_"))
     inputs.jsonl.extend(p for p in sorted(directory.iterdir())
                         if is_jsonl(p) and p.name not in RUN_RECORDS)
-    if (directory / PARTS_DIR).is_dir():
-        _add_parquet_dir(inputs, directory / PARTS_DIR)
-    elif directory.name == PARTS_DIR:
+    if (directory / STORE_PARTS_NAME).is_dir():
+        _add_parquet_dir(inputs, directory / STORE_PARTS_NAME)
+    elif directory.name == STORE_PARTS_NAME:
         _add_parquet_dir(inputs, directory)
 
 

@@ -14,9 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 
 
-from ..batch.outputs import STORE_PARTS_NAME as PARTS_DIR
-
-
 @lru_cache(maxsize=2)
 def _areas(rules_dir: str | None):
     from .areas import AreaCodes
