@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -108,17 +107,16 @@ def parts_path(archive: Path, documents: Path, work: Path, chunk_size: int = 16)
 
 
 def timed_child(command: list[str]) -> dict:
-    """Wall and CPU seconds and peak RSS of a child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    """Wall and CPU seconds and peak RSS of one child process (its own rusage, from wait4)."""
     started = time.perf_counter()
-    completed = subprocess.run(command, capture_output=True, text=True)
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    stderr = child.stderr.read()
+    _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if completed.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed:\n{completed.stderr}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"store_seconds": round(wall, 1), "store_cpu_seconds": round(cpu, 1),
-            "store_peak_rss_mb": round(after.ru_maxrss / 1024, 1), "store_summary": completed.stderr.strip()}
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{stderr}")
+    return {"store_seconds": round(wall, 1), "store_cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1),
+            "store_peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "store_summary": stderr.strip()}
 
 
 def series_timings(store: Path) -> dict:

@@ -84,7 +84,9 @@ def test_store_keeps_evidence_text_pattern_and_both_province_codes(three_runs, c
     assert article["document"].endswith(f"run-b.jsonl:{line}")
     assert article["source"].endswith(f"articles-b.jsonl:{line}")
     assert article["content_hash"] == hashlib.sha256(text.encode("utf-8")).hexdigest()
-    assert article["extractor_version"]
+    assert article["extractor_version"] and article["location"] is None
+    headed = query(three_runs, "SELECT location FROM articles WHERE doc_id = ?", "ra12_thai_nguyen-a")[0]
+    assert headed["location"] == "Thái Nguyên"  # its `location` header line
 
 
 def test_store_readding_an_article_replaces_it(tmp_path, three_runs, corpus_outputs, capsys):

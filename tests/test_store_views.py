@@ -143,7 +143,8 @@ def test_store_series_page_and_report_render_in_chromium(archive_store, corpus_o
         page.goto(series_page.as_uri())
         box = page.locator("svg.chart").bounding_box()
         assert box is not None and box["width"] > 400 and box["height"] > 150
-        statuses = page.eval_on_selector_all("#points tbody tr td:nth-child(4)", "cells => cells.map(c => c.textContent)")
+        statuses = page.eval_on_selector_all("#points tbody tr td:nth-child(4)",
+                                             "cells => cells.map(c => c.textContent)")
         assert statuses.count("derived") == 2 and statuses.count("actual") + statuses.count("estimate") == 5
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "series.png"), full_page=True)

@@ -30,6 +30,7 @@ from .tables import (ARTICLES, BASE_CHECKS, FACTS, KEY_COLUMNS, META, OBSERVATIO
 
 DOCUMENTS_PER_BATCH = 500
 FACTS_PER_BATCH = 20_000
+PARTS_PER_TRANSACTION = 200  # chunks of a run (16 articles each by default)
 # Bounded memory for big stores: DuckDB spills to disk past this.
 DUCKDB_CONFIG = {"memory_limit": "256MB", "threads": 2}
 _ARROW_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(),
@@ -147,25 +148,34 @@ class Store:
 
     def add_parquet_parts(self, directory: Path) -> IngestReport:
         """Add the `articles-*.parquet` and `facts-*.parquet` parts a run wrote into `directory`
-        (DuckDB reads them directly: no Document is parsed)."""
+        (DuckDB reads them directly: no Document is parsed), a bounded number of
+        chunks per transaction."""
         report = IngestReport()
-        parts = {name: sorted(directory.glob(f"{name}-*.parquet")) for name in ("articles", "facts")}
-        if not parts["articles"]:
+        chunks = sorted(path.name.removeprefix("articles-") for path in directory.glob("articles-*.parquet"))
+        if not chunks:
             report.problems.append(f"{directory}: no articles-*.parquet part")
-            return report
-        facts = f"read_parquet({_sql_list(parts['facts'])})" if parts["facts"] else "facts WHERE false"
+        for start in range(0, len(chunks), PARTS_PER_TRANSACTION):
+            group = chunks[start:start + PARTS_PER_TRANSACTION]
+            try:
+                self._add_parts([directory / f"articles-{c}" for c in group],
+                                [directory / f"facts-{c}" for c in group if (directory / f"facts-{c}").is_file()],
+                                report)
+            except duckdb.Error as error:
+                report.problems.append(f"{directory / ('articles-' + group[0])} and {len(group) - 1} more parts: "
+                                       f"skipped ({_first_line(error)})")
+        return report
+
+    def _add_parts(self, articles: list[Path], facts: list[Path], report: IngestReport) -> None:
         connection = self.connection
-        connection.execute(f"CREATE OR REPLACE TEMP VIEW staged_articles AS "
-                           f"SELECT * FROM read_parquet({_sql_list(parts['articles'])})")
-        connection.execute(f"CREATE OR REPLACE TEMP VIEW staged_facts AS SELECT * FROM {facts}")
+        facts_source = f"read_parquet({_sql_list(facts)})" if facts else "facts WHERE false"
+        connection.execute("CREATE OR REPLACE TEMP VIEW staged_articles AS "
+                           f"SELECT * FROM read_parquet({_sql_list(articles)})")
+        connection.execute(f"CREATE OR REPLACE TEMP VIEW staged_facts AS SELECT * FROM {facts_source}")
         try:
             self._swap_in(report)
-        except duckdb.Error as error:
-            report.problems.append(f"{directory}: skipped, not Parquet parts of a run ({_first_line(error)})")
         finally:
             connection.execute("DROP VIEW IF EXISTS staged_articles")
             connection.execute("DROP VIEW IF EXISTS staged_facts")
-        return report
 
     def doc_ids_in_parts(self, directory: Path) -> set[str]:
         """The articles the Parquet parts in `directory` hold."""

@@ -109,7 +109,8 @@ def write_sdmx(store: Store, indicators: Indicators, path: Path, bom: bool = Fal
 
 def tidy_rows(store: Store, indicators: Indicators) -> Iterator[dict]:
     """Every observation with all its columns, plus its label, period and sources."""
-    sources = "SELECT obs_id, string_agg(doc_id, ';' ORDER BY doc_id) AS doc_ids FROM observation_sources GROUP BY obs_id"
+    sources = ("SELECT obs_id, string_agg(doc_id, ';' ORDER BY doc_id) AS doc_ids "
+               "FROM observation_sources GROUP BY obs_id")
     for row in store.rows(f"SELECT o.*, s.doc_ids FROM observations o LEFT JOIN ({sources}) s USING (obs_id) "
                           "ORDER BY metric, location, unit, basis, period_end, period_start, kind"):
         row["conflict_values"] = ";".join(_number(v) for v in row["conflict_values"] or [])

@@ -18,6 +18,7 @@ import hashlib
 from importlib import metadata
 from collections.abc import Callable
 
+from ..analysis import parse_header
 from ..schema import Document, Fact, Status
 from .agreement import written_half_width
 from .areas import AreaCodes
@@ -44,7 +45,7 @@ def article_row(document: Document, read_from: str, source: str | None, text: st
     return {
         "doc_id": document.doc_id, "source": source, "document": read_from,
         "date": dt.date.fromisoformat(document.date) if document.date else None,
-        "location": getattr(document, "location", None),
+        "location": getattr(document, "location", None) or (parse_header(text).location if text else None),
         "content_hash": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if text else None,
         "extractor_version": getattr(document, "extractor_version", None) or version,
         "extracted_at": written_at, "facts": len(document.facts), "warnings": len(document.warnings),

@@ -74,7 +74,8 @@ ARTICLES = Table("articles", _columns(
     ("document", "VARCHAR", "where its Document is: a JSON file, `output.jsonl:LINE`, or (for a run "
      "with --store) the run's JSON file or JSON Lines file"),
     ("date", "DATE", "article date (its `date` line or the date passed to the run)"),
-    ("location", "VARCHAR", "the article's `location` header, when the Document carries one"),
+    ("location", "VARCHAR", "the article's `location` header line as written (from the text, when the "
+     "store saw it, or a `location` field of the Document)"),
     ("content_hash", "VARCHAR", "SHA-256 of the article text (UTF-8) when the store saw the text: "
      "the same article under two ids has the same hash"),
     ("extractor_version", "VARCHAR", "the Document's `extractor_version` field, else the version of "
