@@ -27,8 +27,10 @@ COMPARED = ("export_value", "import_value", "fdi_capital")
 
 OBSERVATIONS_CSS = """
 tr.conflict td { background: #fff1f2; }
+#observations-table td.num { white-space: nowrap; }
+#observations-table td:first-child { min-width: 160px; }
 .sources a, .sources span { margin-right: 6px; white-space: nowrap; }
-.conflict-values { color: #b91c1c; font-size: 12.5px; }
+.conflict-values { color: #b91c1c; font-size: 12.5px; white-space: normal; min-width: 200px; }
 """
 
 
