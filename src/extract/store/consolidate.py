@@ -5,8 +5,16 @@ The chosen status is the best one reported: an actual supersedes an
 estimate (the estimate stays as a `superseded` vintage); targets and
 forecasts have keys of their own and are never merged with outturns. Of the
 value groups of the chosen status, the one reported by most articles is
-chosen (then the most recent); any other group of that status is a
-conflict, kept with its sources.
+chosen (then the most recent, then the one stated first in its article);
+any other group of that status is a conflict, kept with its sources.
+
+>>> estimate = Reported("bai-thang-12", 3, "estimate", Figure(34.5e9, 5e7), dt.date(2024, 12, 28))
+>>> actual = Reported("bai-thang-1", 0, "actual", Figure(34.8e9, 5e7), dt.date(2025, 1, 20))
+>>> done = consolidate("vd", {"metric": "export_value", "location": "Bình Dương"}, [estimate, actual])
+>>> done.observation["status"], done.observation["amount"], done.observation["conflict"]
+('actual', 34800000000.0, False)
+>>> [(row["status"], row["amount"], row["role"]) for row in done.values]
+[('actual', 34800000000.0, 'chosen'), ('estimate', 34500000000.0, 'superseded')]
 """
 
 from __future__ import annotations
@@ -47,7 +55,7 @@ def consolidate(obs_id: str, key: dict, reports: Sequence[Reported]) -> Consolid
     statuses = {r.status for r in reports} if not with_figure else {reports[i].status for i in with_figure}
     chosen_status = min(statuses, key=STATUS_RANK.index)
     of_status = [g for g in groups if any(reports[i].status == chosen_status for i in g.members)]
-    chosen = max(of_status, key=lambda g: _support(reports, g, chosen_status)) if of_status else None
+    chosen = min(of_status, key=lambda g: _support(reports, g, chosen_status)) if of_status else None
     value_no = {index: number for number, group in enumerate(groups) for index in group.members}
     values = [row for number, group in enumerate(groups)
               for row in _value_rows(obs_id, number, group, reports, chosen_status, group is chosen)]
@@ -64,23 +72,28 @@ def consolidate(obs_id: str, key: dict, reports: Sequence[Reported]) -> Consolid
 
 def _groups(reports: Sequence[Reported], indexes: list[int]) -> list[Cluster]:
     """The figures grouped by agreement, each distinct figure compared once:
-    most often reported first, then the most recent, then the smallest."""
+    most often reported first, then the most recent, then the one stated
+    earliest in its article (a headline total comes before its parts)."""
     members: dict[Figure, list[int]] = defaultdict(list)
     for i in indexes:
         members[reports[i].figure].append(i)
-    latest = {figure: max((reports[i].date or dt.date.min) for i in found) for figure, found in members.items()}
     distinct = list(members)
-    order = sorted(range(len(distinct)), key=lambda n: (-len(members[distinct[n]]), -latest[distinct[n]].toordinal(),
-                                                        distinct[n].value, distinct[n].half_width))
+    order = sorted(range(len(distinct)), key=lambda n: _rank([reports[i] for i in members[distinct[n]]]))
     groups = cluster(distinct, order)
     for group in groups:
         group.members = sorted(i for n in group.members for i in members[distinct[n]])
     return groups
 
 
-def _support(reports: Sequence[Reported], group: Cluster, status: str) -> tuple[int, dt.date]:
-    members = [reports[i] for i in group.members if reports[i].status == status]
-    return len({r.doc_id for r in members}), max((r.date or dt.date.min) for r in members)
+def _rank(reports: Sequence[Reported]) -> tuple:
+    """Sort key of a set of reports of one figure: best supported first."""
+    latest = max((r.date or dt.date.min) for r in reports)
+    return -len({r.doc_id for r in reports}), -latest.toordinal(), min(r.fact_index for r in reports)
+
+
+def _support(reports: Sequence[Reported], group: Cluster, status: str) -> tuple:
+    """Sort key of a value group among those of the chosen status: the chosen one sorts first."""
+    return _rank([reports[i] for i in group.members if reports[i].status == status])
 
 
 def _value_rows(obs_id: str, number: int, group: Cluster, reports: Sequence[Reported],
