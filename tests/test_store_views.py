@@ -107,7 +107,7 @@ def test_show_reads_an_archive_and_a_json_lines_document(archive_store, tmp_path
     html = page.read_text(encoding="utf-8")
     assert "An Giang" in html and html.count('class="fact') >= 3
     assert cli_main(["show", str(archive)]) == 2
-    assert "say which article with --doc-id" in capsys.readouterr().err
+    assert "name one with --doc-id" in capsys.readouterr().err
     assert cli_main(["show", str(archive), "--doc-id", "không-có"]) == 2
     assert "no article with doc_id 'không-có'" in capsys.readouterr().err
 

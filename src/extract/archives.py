@@ -21,7 +21,7 @@ from pathlib import Path
 import regex
 from pydantic import ValidationError
 
-from .batch.inputs import JSONL_SUFFIXES, DocIds, is_jsonl
+from .batch.inputs import DocIds, is_jsonl
 from .reading import InputError, read_article
 from .schema import Document
 

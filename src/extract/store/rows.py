@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from importlib import metadata
 from collections.abc import Callable
 
 from ..analysis import parse_header
@@ -53,11 +52,10 @@ def article_row(document: Document, read_from: str, source: str | None, text: st
 
 
 def package_version() -> str:
-    """The installed version of `extract`."""
-    try:
-        return metadata.version("extract")
-    except metadata.PackageNotFoundError:
-        return "unknown"
+    """The installed version of the extractor (`vi-econ-extract`)."""
+    from ..cli import version
+
+    return version()
 
 
 def fact_rows(document: Document, areas: AreaCodes,

@@ -20,8 +20,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..analysis import parse_iso_date
-from ..cli import date_argument, encoding_argument
 from ..archives import find_document, is_jsonl
+from ..cli import date_argument, encoding_argument
 from ..reading import InputError, read_article
 from ..schema import Document, EntityType, Fact
 from .labels import (change_label, entity_title, metric_label, period_label, period_title,

@@ -133,10 +133,13 @@ def _first_error(error: Exception) -> str:
 
 def _article_text(item: RunDocument, texts: ArticleTexts) -> str | None:
     """The article text of a Document: from `--articles` (files or archives, by
-    doc_id), else the file its `source` field names beside its JSON."""
-    found = texts.text(item.document.doc_id)
-    if found is not None:
-        return found[0]
+    doc_id or by the Document file's name), else the file its `source` field
+    names beside its JSON."""
+    # A run names its files after the doc_id; a renamed file is found by its own name too.
+    for key in (item.document.doc_id, item.path.stem):
+        found = texts.text(key)
+        if found is not None:
+            return found[0]
     source = getattr(item.document, "source", None)
     if isinstance(source, str) and source and (item.path.parent / source).is_file():
         return read_article(item.path.parent / source)
