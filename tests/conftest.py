@@ -30,3 +30,11 @@ def spacy_pipeline():
     for name in ("vi_quantities", "vi_periods", "vi_entities", "vi_facts"):
         nlp.add_pipe(name)
     return nlp
+
+
+@pytest.fixture(scope="session")
+def corpus_outputs(extractor):
+    """(article file, Document) for every article of every corpus set (store tests)."""
+    from store_fixtures import corpus_documents
+
+    return corpus_documents(extractor)

@@ -27,6 +27,9 @@ SUBCOMMANDS = {
     "report": ("extract.view.report", "write the HTML report of a run's output, with charts"),
     "schema": (None, "print the JSON Schema of the output Document"),
     "bench": ("extract.dev.bench", "measure throughput and memory against underthesea (development)"),
+    "store": ("extract.store.command_store", "add run outputs to a fact store and consolidate observations"),
+    "series": ("extract.store.command_series", "print or draw one indicator's series from a store"),
+    "export": ("extract.store.command_export", "write a store's observations as SDMX-CSV, CSV or Parquet"),
 }
 
 

@@ -27,6 +27,8 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
+from extract.archives import articles_by_id, is_jsonl, iter_documents
+from extract.reading import InputError
 from extract.schema import Document, Entity, Fact, Period, Quantity, plain_amount
 
 REL_TOL = 0.005
@@ -711,7 +713,24 @@ def _load_dir(directory: Path, role: str) -> dict[str, Document]:
     return {p.stem: load_document(p) for p in documents}
 
 
+def _load_predictions(path: Path) -> dict[str, Document]:
+    """Predictions of a run directory (by file stem) or a JSON Lines file of Documents (by doc_id)."""
+    if not is_jsonl(path):
+        return _load_dir(path, "prediction")
+    if not path.is_file():
+        raise EvaluationInputError(f"prediction file {path} does not exist")
+    try:
+        return {document.doc_id: document for document in iter_documents(path)}
+    except InputError as error:
+        raise EvaluationInputError(str(error)) from None
+
+
 def _load_texts(directory: Path, ids: Sequence[str]) -> dict[str, str]:
+    if is_jsonl(directory):
+        try:
+            return {doc_id: text for doc_id, (text, _) in articles_by_id(directory, set(ids)).items()}
+        except InputError as error:
+            raise EvaluationInputError(str(error)) from None
     texts = {}
     for doc_id in ids:
         path = directory / f"{doc_id}.txt"
@@ -723,14 +742,17 @@ def _load_texts(directory: Path, ids: Sequence[str]) -> dict[str, str]:
 
 
 def evaluate_dirs(gold_dir: str | Path, pred_dir: str | Path,
-                  articles_dir: str | Path | None = None) -> EvaluationReport:
+                  articles_dir: str | Path | None = None, doc_ids: Sequence[str] = ()) -> EvaluationReport:
     """Score every `<stem>.json` of pred_dir against the same stem in gold_dir.
 
     Args:
         gold_dir: Directory of gold Document JSON files.
-        pred_dir: Directory of predicted Document JSON files (same stems).
-        articles_dir: Directory of `<stem>.txt` article texts for quoting
-            evidence; defaults to the `articles` sibling of gold_dir.
+        pred_dir: Directory of predicted Document JSON files (same stems), or
+            a JSON Lines file of Documents (matched by doc_id).
+        articles_dir: Directory of `<stem>.txt` article texts, or a JSON Lines
+            archive of `{doc_id, text}`, for quoting evidence; defaults to the
+            `articles` sibling of gold_dir.
+        doc_ids: score only these articles (default: every gold article).
 
     Returns:
         The full report.
@@ -743,7 +765,12 @@ def evaluate_dirs(gold_dir: str | Path, pred_dir: str | Path,
     gold = _load_dir(gold_dir, "gold")
     if not gold:
         raise EvaluationInputError(f"gold directory {gold_dir} has no .json files")
-    pred = _load_dir(pred_dir, "prediction")
+    unknown = [doc_id for doc_id in doc_ids if doc_id not in gold]
+    if unknown:
+        raise EvaluationInputError(f"gold directory {gold_dir} has no article {unknown[0]!r}")
+    if doc_ids:
+        gold = {doc_id: gold[doc_id] for doc_id in doc_ids}
+    pred = _load_predictions(pred_dir)
     articles = Path(articles_dir) if articles_dir else gold_dir.parent / "articles"
     texts = _load_texts(articles, sorted(gold))
     report = evaluate_documents(gold, pred, texts)
@@ -759,9 +786,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         parser: The (sub)command parser to extend.
     """
     parser.add_argument("--gold", required=True, metavar="DIR", help="gold JSON directory")
-    parser.add_argument("--pred", required=True, metavar="DIR", help="prediction JSON directory")
-    parser.add_argument("--articles", metavar="DIR",
-                        help="article texts for evidence (default: <gold>/../articles)")
+    parser.add_argument("--pred", required=True, metavar="PATH",
+                        help="prediction JSON directory, or a JSON Lines file of Documents")
+    parser.add_argument("--articles", metavar="PATH",
+                        help="article texts for evidence: a directory of .txt files or a JSON Lines "
+                             "archive (default: <gold>/../articles)")
+    parser.add_argument("--doc-id", action="append", default=[], metavar="ID",
+                        help="score only this article (repeatable; default: every gold article)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--errors", action="store_true",
                         help="list missed and spurious facts, and the slots matched facts disagree on "
@@ -778,7 +809,7 @@ def main(args: argparse.Namespace) -> int:
         0 on success, 2 when an input cannot be read (message on stderr).
     """
     try:
-        report = evaluate_dirs(args.gold, args.pred, args.articles)
+        report = evaluate_dirs(args.gold, args.pred, args.articles, args.doc_id)
     except EvaluationInputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

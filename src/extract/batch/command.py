@@ -70,6 +70,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="with -o, also write <doc_id>.html, the article's HTML view")
     parser.add_argument("--excel", action="store_true",
                         help="write facts.csv as UTF-8 with a byte-order mark, which Excel reads as UTF-8")
+    parser.add_argument("--store", type=Path, metavar="PATH",
+                        help="also add the articles to this DuckDB fact store (created when missing; "
+                             "the workers write Parquet parts to store-parts/ beside the tables)")
 
 
 def main(args: argparse.Namespace) -> int:
@@ -115,14 +118,21 @@ def _execute(args: argparse.Namespace, job: Job, progress: Progress) -> int:
     batch = Batch(job, progress, excel=args.excel)
     _run(args, job, batch, finished)
     progress.stop()
-    return batch.finish(progress.elapsed())
+    status = batch.finish(progress.elapsed())
+    if args.store is not None:
+        from ..store.command_store import build_from_run  # only runs with --store import the store
+
+        stored = build_from_run(args.store, job.destination, list(batch.order), args.paths, args.rules)
+        status = max(status, stored)
+    return status
 
 
 def _destination(args: argparse.Namespace) -> Destination:
+    parts = args.store is not None
     if args.jsonl is not None:
-        return Destination(jsonl=args.jsonl, tables_dir=args.output or args.jsonl.parent)
+        return Destination(jsonl=args.jsonl, tables_dir=args.output or args.jsonl.parent, store_parts=parts)
     if args.output is not None:
-        return Destination(documents_dir=args.output, tables_dir=args.output)
+        return Destination(documents_dir=args.output, tables_dir=args.output, store_parts=parts)
     return Destination()
 
 
@@ -137,6 +147,8 @@ def _check_arguments(args: argparse.Namespace, destination: Destination) -> str 
         return "--html needs --output (the views are written beside the documents)"
     if args.excel and destination.tables_dir is None:
         return "--excel needs --output or --jsonl (it is about facts.csv)"
+    if args.store is not None and destination.tables_dir is None:
+        return "--store needs --output or --jsonl (the store is built from the run's output)"
     return destination.problem()
 
 

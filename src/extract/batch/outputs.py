@@ -31,6 +31,7 @@ SUMMARY_NAME = "_summary.json"  # doc_ids never start with `_`: no clash with `<
 ERRORS_NAME = "errors.jsonl"
 CSV_NAME = "facts.csv"
 PARQUET_NAME = "facts.parquet"
+STORE_PARTS_NAME = "store-parts"  # Parquet parts of the fact store (extract.store.parts)
 _PARQUET_ROWS_PER_GROUP = 50_000
 _PART_NAME = re.compile(r"part-(\d+)-(\d+)\.jsonl")
 
@@ -88,11 +89,14 @@ class Destination:
         jsonl: one JSON Lines file of all documents, or None.
         tables_dir: where facts.csv, facts.parquet, errors.jsonl and
             _summary.json go; None writes none of them (documents to stdout).
+        store_parts: also write each chunk's rows of the fact store as
+            Parquet parts into `tables_dir/store-parts` (`extract run --store`).
     """
 
     documents_dir: Path | None = None
     jsonl: Path | None = None
     tables_dir: Path | None = None
+    store_parts: bool = False
 
     @property
     def to_stdout(self) -> bool:
@@ -103,6 +107,11 @@ class Destination:
     def parts_dir(self) -> Path:
         assert self.jsonl is not None
         return self.jsonl.with_name(f".{self.jsonl.name}.parts")
+
+    @property
+    def store_parts_dir(self) -> Path:
+        assert self.tables_dir is not None
+        return self.tables_dir / STORE_PARTS_NAME
 
     def document_path(self, doc_id: str) -> Path:
         assert self.documents_dir is not None
@@ -147,6 +156,11 @@ class Destination:
                 shutil.rmtree(self.parts_dir, ignore_errors=True)
             _make_directory(self.parts_dir)
             remove_stale_temporaries(self.parts_dir)
+        if self.store_parts:
+            if not resume:
+                shutil.rmtree(self.store_parts_dir, ignore_errors=True)
+            self.store_parts_dir.mkdir(parents=True, exist_ok=True)
+            remove_stale_temporaries(self.store_parts_dir)
 
     def jsonl_sources(self, include_earlier: bool = True) -> list[Path]:
         """The parts of this (or a killed) run, then the finished JSON Lines

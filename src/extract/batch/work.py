@@ -76,30 +76,45 @@ def warmed_extractor(rules_dir: str | None = None, date: dt.date | None = None):
 
 def process_chunk(job: Job, chunk: list[tuple[int, Item]]) -> list[Outcome]:
     """Extract every article of `chunk` (pairs of input position and Item)."""
-    outcomes, lines = [], []
+    outcomes, lines, done = [], [], []
     for index, item in chunk:
-        outcome, document = _process_item(job, item)
+        outcome, text, document = _process_item(job, item)
         outcomes.append(outcome)
         if document is not None and job.destination.jsonl is not None:
             lines.append((index, document.model_dump_json() + "\n"))
+        if document is not None and job.destination.store_parts:
+            done.append((item.path or item.source, _document_location(job.destination, item.doc_id), text,
+                         document))
     if lines:
         part = job.destination.part_path(lines[0][0], lines[-1][0])
         write_atomically(part, "".join(line for _, line in lines))
+    if done:
+        from ..store.parts import write_parts  # only runs with --store import the store
+
+        write_parts(job.destination.store_parts_dir, chunk[0][0], chunk[-1][0], done, job.rules_dir)
     return outcomes
 
 
-def _process_item(job: Job, item: Item) -> tuple[Outcome, Document | None]:
+def _document_location(destination: Destination, doc_id: str) -> str:
+    """Where the run writes the Document: its JSON file, or the JSON Lines file."""
+    if destination.documents_dir is not None:
+        return str(destination.document_path(doc_id))
+    return str(destination.jsonl)
+
+
+def _process_item(job: Job, item: Item) -> tuple[Outcome, str | None, Document | None]:
+    """What happened, and the text and Document of an article extracted now."""
     if item.error is not None:
-        return Outcome(item.doc_id, item.source, FAILED, item.error, size=item.size), None
+        return Outcome(item.doc_id, item.source, FAILED, item.error, size=item.size), None, None
     documents_dir = job.destination.documents_dir
     if job.resume and documents_dir is not None and _has_valid_output(job.destination, item.doc_id):
-        return Outcome(item.doc_id, item.source, SKIPPED, size=item.size), None
+        return Outcome(item.doc_id, item.source, SKIPPED, size=item.size), None, None
     try:
         text, document = _extract(job, item)
     except Exception as error:  # one bad article must not stop the batch
         if documents_dir is not None:
             job.destination.document_path(item.doc_id).unlink(missing_ok=True)  # no stale output
-        return Outcome(item.doc_id, item.source, FAILED, _describe(error), size=item.size), None
+        return Outcome(item.doc_id, item.source, FAILED, _describe(error), size=item.size), None, None
     if documents_dir is not None:
         write_atomically(job.destination.document_path(item.doc_id), document.to_json())
         if job.html:
@@ -108,7 +123,7 @@ def _process_item(job: Job, item: Item) -> tuple[Outcome, Document | None]:
     # nothing but the counts, which keeps what crosses between processes small.
     line = document.model_dump_json() + "\n" if job.destination.to_stdout else None
     return Outcome(item.doc_id, item.source, DONE, line=line, facts=len(document.facts),
-                   warnings=len(document.warnings), size=item.size), document
+                   warnings=len(document.warnings), size=item.size), text, document
 
 
 def _extract(job: Job, item: Item) -> tuple[str, Document]:

@@ -20,6 +20,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..analysis import parse_iso_date
+from ..archives import find_document, is_jsonl
 from ..cli import date_argument, encoding_argument
 from ..reading import InputError, read_article
 from ..schema import Document, EntityType, Fact
@@ -317,13 +318,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="encoding of a .txt article that is not UTF-8: cp1258, vni, tcvn3, any "
                              "Python codec, or 'auto' (default: UTF-8 only)")
     parser.add_argument("--document", type=Path,
-                        help="render this Document JSON instead of extracting (e.g. a gold file)")
+                        help="render this Document instead of extracting (e.g. a gold file): a JSON "
+                             "file, or a JSON Lines file of Documents (the one with --doc-id)")
 
 
 def main(args: argparse.Namespace) -> int:
     try:
         doc_id, text, date = read_shown_article(args.article, args.doc_id, args.encoding)
-        document = load_document(args.document, text) if args.document else None
+        document = load_document(args.document, text, doc_id) if args.document else None
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -373,8 +375,9 @@ def read_shown_article(path: Path, doc_id: str | None = None,
     raise InputError(f"{path}: no article with doc_id {doc_id!r}")
 
 
-def load_document(path: Path, text: str | None = None) -> Document:
-    """The Document in a JSON file, its spans checked against `text` when given.
+def load_document(path: Path, text: str | None = None, doc_id: str | None = None) -> Document:
+    """The Document in a JSON file (or `doc_id` in a JSON Lines file of
+    Documents), its spans checked against `text` when given.
 
     Raises:
         InputError: naming the file, when it is not a valid Document for `text`.
@@ -389,7 +392,10 @@ def load_document(path: Path, text: str | None = None) -> Document:
     from ..pipeline import OffsetError, validate
 
     try:
-        document = Document.model_validate_json(path.read_bytes())
+        if is_jsonl(path):
+            document = find_document(path, doc_id or path.stem)
+        else:
+            document = Document.model_validate_json(path.read_bytes())
         return validate(document, text) if text is not None else document
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from None

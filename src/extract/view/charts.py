@@ -85,3 +85,44 @@ def svg_text(figure: Figure) -> str:
     # Width/height in pt would fix the size; the viewBox keeps the proportions.
     return re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"',
                   r'<svg\1 class="chart" role="img"', svg, count=1)
+
+
+def line_chart(lines: dict[str, list[tuple[float, float, bool]]], title: str, axis_label: str,
+               name: str, x_ticks: list[tuple[float, str]]) -> Figure:
+    """One line per series name through its (x, y, hollow) points; hollow points
+    are computed rather than reported (drawn as open circles).
+
+    Returns the matplotlib Figure: `svg_text` or `png_bytes` turn it into a file.
+
+    >>> figure = line_chart({"năm": [(0, 30.2, False), (12, 34.5, False)]}, "Bắc Ninh", "tỷ USD",
+    ...                     "vd", [(0, "2023"), (12, "2024")])
+    >>> svg_text(figure).startswith("<svg")
+    True
+    """
+    with matplotlib.rc_context({**_RC, "svg.hashsalt": name}):
+        figure = Figure(figsize=(7.6, 3.8), dpi=100, layout="constrained")
+        axes = figure.add_subplot()
+        for number, (line_name, points) in enumerate(lines.items()):
+            colour = PALETTE[number % len(PALETTE)]
+            points = sorted(points)
+            axes.plot([x for x, _, _ in points], [y for _, y, _ in points], color=colour, linewidth=1.6,
+                      label=plain(line_name))
+            for x, y, hollow in points:
+                axes.plot([x], [y], marker="o", markersize=5, color=colour,
+                          markerfacecolor="white" if hollow else colour)
+        axes.set_xticks([x for x, _ in x_ticks], [plain(label) for _, label in x_ticks], rotation=45,
+                        ha="right")
+        axes.set_title(plain(title))
+        axes.set_ylabel(plain(axis_label))
+        axes.grid(axis="y", color="#e5e7eb", linewidth=0.8)
+        axes.set_axisbelow(True)
+        if len(lines) > 1:
+            axes.legend(frameon=False, loc="best")
+        return figure
+
+
+def png_bytes(figure: Figure) -> bytes:
+    """The figure as PNG (no timestamp or software tag, so the same chart gives the same bytes)."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", metadata={"Software": None})
+    return buffer.getvalue()

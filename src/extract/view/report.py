@@ -26,11 +26,17 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from ..archives import ArticleTexts, document_on_line, find_document, is_jsonl, is_jsonl_line, iter_documents
 from ..reading import InputError, read_article
 from ..schema import Document, Fact, Metric, Status
+from ..store.areas import AreaCodes
+from ..store.database import Store, StoreError
+from ..store.indicators import Indicators
+from ..store.inputs import Read
 from .article import article_title, render_article
 from .charts import horizontal_bars
 from .labels import change_label, metric_label, period_label, value_label
+from .observations import OBSERVATIONS_CSS, linked_doc_ids, observations_section, series_section, store_kpis
 from .page import escape, href, page
 
 # The table of main indicators: the headline figures an analyst compares first.
@@ -125,17 +131,18 @@ def _first_error(error: Exception) -> str:
     return str(error)
 
 
-def _find_article(item: RunDocument, articles_dir: Path | None) -> Path | None:
-    """The article file of a Document: `--articles` DIR/<doc_id>.txt, or its `source` field."""
-    if articles_dir is not None:
-        for stem in (item.document.doc_id, item.path.stem):
-            candidate = articles_dir / f"{stem}.txt"
-            # A doc_id is data: `../x` must not reach outside the directory.
-            if candidate.resolve().is_relative_to(articles_dir.resolve()) and candidate.is_file():
-                return candidate
+def _article_text(item: RunDocument, texts: ArticleTexts) -> str | None:
+    """The article text of a Document: from `--articles` (files or archives, by
+    doc_id or by the Document file's name), else the file its `source` field
+    names beside its JSON."""
+    # A run names its files after the doc_id; a renamed file is found by its own name too.
+    for key in (item.document.doc_id, item.path.stem):
+        found = texts.text(key)
+        if found is not None:
+            return found[0]
     source = getattr(item.document, "source", None)
     if isinstance(source, str) and source and (item.path.parent / source).is_file():
-        return item.path.parent / source
+        return read_article(item.path.parent / source)
     return None
 
 
@@ -167,8 +174,7 @@ class ArticleViews:
     notes: list[str] = field(default_factory=list)
 
 
-def _write_article_views(items: list[RunDocument], report_dir: Path,
-                         articles_dir: Path | None) -> ArticleViews:
+def _write_article_views(items: list[RunDocument], report_dir: Path, texts: ArticleTexts) -> ArticleViews:
     """Write `articles/<name>.html` beside the report for each Document whose text is found.
 
     A Document without its text keeps a `<doc_id>.html` that `extract run --html`
@@ -177,14 +183,13 @@ def _write_article_views(items: list[RunDocument], report_dir: Path,
     views, taken = ArticleViews(), set()
     for item in items:
         doc_id = item.document.doc_id
-        article = _find_article(item, articles_dir)
-        if article is None:
-            existing = item.path.with_suffix(".html")
-            if existing.is_file():
-                views.links[doc_id] = tuple(Path(os.path.relpath(existing, report_dir)).parts)
-            continue
         try:
-            text = read_article(article)
+            text = _article_text(item, texts)
+            if text is None:
+                existing = item.path.with_suffix(".html")
+                if existing.is_file():
+                    views.links[doc_id] = tuple(Path(os.path.relpath(existing, report_dir)).parts)
+                continue
             _check_offsets(item.document, text)
         except (InputError, AssertionError) as error:
             views.notes.append(f"{doc_id}: no article view ({error})")
@@ -215,7 +220,8 @@ def is_headline(fact: Fact) -> bool:
 
 
 def render_report(documents: list[Document], links: dict[str, tuple[str, ...]], source: str,
-                  titles: dict[str, str] | None = None, failures: list[dict[str, str]] | None = None) -> str:
+                  titles: dict[str, str] | None = None, failures: list[dict[str, str]] | None = None,
+                  store_sections: str = "") -> str:
     """The corpus report page over the Documents of a run.
 
     Args:
@@ -224,6 +230,7 @@ def render_report(documents: list[Document], links: dict[str, tuple[str, ...]], 
         source: where the Documents were read from, shown in the header.
         titles: the article titles by doc_id, where known.
         failures: the articles the run could not extract (`load_failures`).
+        store_sections: the observations and series of the run's store (`observations.py`).
     """
     facts = [(document, index, fact) for document in documents for index, fact in enumerate(document.facts)]
     body = "\n".join([
@@ -231,6 +238,7 @@ def render_report(documents: list[Document], links: dict[str, tuple[str, ...]], 
         "<main>",
         _kpis(documents, facts, failures or []),
         _chart_section(facts),
+        store_sections,
         _counts_section(facts),
         _indicators_section(facts, links),
         _documents_section(documents, links, titles or {}),
@@ -238,7 +246,7 @@ def render_report(documents: list[Document], links: dict[str, tuple[str, ...]], 
         _failures_section(failures or []),
         "</main>",
     ])
-    return page(f"Corpus report · {source}", body, REPORT_CSS)
+    return page(f"Corpus report · {source}", body, REPORT_CSS + OBSERVATIONS_CSS)
 
 
 def _header(documents: list[Document], facts: list[FactRow], source: str) -> str:
@@ -257,6 +265,11 @@ def _kpis(documents: list[Document], facts: list[FactRow], failures: list[dict[s
         (sum(len(document.warnings) for document in documents), "warnings", "#warnings"),
         (len(failures), "failed articles", "#failures"),
     )
+    return _kpi_cards(figures)
+
+
+def _kpi_cards(figures) -> str:
+    """Cards of (count, name, anchor): a card with an anchor links to its section."""
     cards = "".join(
         f'<a class="kpi" href="{target}"><b>{count}</b><span>{escape(name)}</span></a>' if target and count
         else f'<div class="kpi"><b>{count}</b><span>{escape(name)}</span></div>'
@@ -428,31 +441,109 @@ def _failures_section(failures: list[dict[str, str]]) -> str:
 # --- command line -------------------------------------------------------------
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("output_dir", type=Path, help="a run's directory of <doc_id>.json Documents")
+    parser.add_argument("source", type=Path,
+                        help="a run's directory of <doc_id>.json Documents, a JSON Lines file of Documents, "
+                             "or a fact store (extract store)")
     parser.add_argument("-o", "--output", type=Path, default=None,
-                        help="the report file (default: OUTPUT_DIR/report.html); article views "
-                             "go to articles/ beside it")
-    parser.add_argument("--articles", type=Path,
-                        help="directory of the article .txt files, for the article views")
+                        help="the report file (default: DIR/report.html, or <file>.report.html beside a "
+                             "file); article views go to articles/ beside it")
+    parser.add_argument("--articles", nargs="+", default=[], metavar="PATH",
+                        help="the article texts, for the article views: directories of .txt files or "
+                             "JSON Lines archives")
+    parser.add_argument("--limit", type=int, default=2000,
+                        help="observations listed at most, conflicts first (default: %(default)s)")
 
 
 def main(args: argparse.Namespace) -> int:
-    if not args.output_dir.is_dir():
-        print(f"error: {args.output_dir}: not a directory", file=sys.stderr)
+    source = args.source
+    report = args.output or (source / "report.html" if source.is_dir()
+                             else source.with_name(f"{source.stem}.report.html"))
+    try:
+        texts = ArticleTexts.from_paths(args.articles)
+        if source.is_dir() or is_jsonl(source):
+            html, notes, summary = _run_report(source, report.parent, texts, args.limit)
+        elif source.is_file():
+            html, notes, summary = _store_report(source, report.parent, texts, args.limit)
+        else:
+            raise InputError(f"{source}: no such file or directory")
+    except (InputError, StoreError) as error:
+        print(f"error: {error}", file=sys.stderr)
         return 2
-    report = args.output or args.output_dir / "report.html"
-    items, problems = _load_run(args.output_dir)
-    if not items:
-        print(f"error: {args.output_dir}: no Document JSON files", file=sys.stderr)
-        return 2
-    report.parent.mkdir(parents=True, exist_ok=True)
-    views = _write_article_views(items, report.parent, args.articles)
-    documents = [item.document for item in items]
-    html = render_report(documents, views.links, str(args.output_dir), views.titles,
-                         load_failures(args.output_dir))
     report.write_text(html, encoding="utf-8")
-    for note in [*problems, *views.notes]:
+    for note in notes:
         print(f"note: {note}", file=sys.stderr)
-    print(f"wrote {report} ({len(items)} documents, {len(views.links)} article views)", file=sys.stderr)
+    print(f"wrote {report} ({summary})", file=sys.stderr)
     return 0
+
+
+def _run_report(source: Path, report_dir: Path, texts: ArticleTexts, limit: int) -> tuple[str, list[str], str]:
+    """The report of a run directory or a JSON Lines file of Documents, with its
+    observations consolidated in a store held in memory."""
+    if source.is_dir():
+        items, problems = _load_run(source)
+        failures = load_failures(source)
+    else:
+        items, problems, failures = [RunDocument(d, source) for d in iter_documents(source)], [], []
+    if not items:
+        raise InputError(f"{source}: no Documents")
+    report_dir.mkdir(parents=True, exist_ok=True)
+    views = _write_article_views(items, report_dir, texts)
+    documents = [item.document for item in items]
+    with Store.open(Path(":memory:")) as store:
+        store.add_documents(Read(str(item.path), item.document) for item in items)
+        store.consolidate()
+        sections = _store_sections(store, views.links, limit)
+    html = render_report(documents, views.links, str(source), views.titles, failures, sections)
+    return html, [*problems, *views.notes], f"{len(items)} documents, {len(views.links)} article views"
+
+
+def _store_report(path: Path, report_dir: Path, texts: ArticleTexts, limit: int) -> tuple[str, list[str], str]:
+    """The report of a store: its observations and series, each source linking
+    to its article's view where the Document and the text can still be read."""
+    with Store.open(path, read_only=True) as store:
+        linked = linked_doc_ids(store, limit)
+        items, places = _stored_documents(store, linked)
+        report_dir.mkdir(parents=True, exist_ok=True)
+        views = _write_article_views(items, report_dir, texts.with_places(places))
+        body = "\n".join([
+            f'<header class="top"><h1>Store report</h1><div class="meta"><span>{escape(str(path))}</span></div>'
+            "</header><main>",
+            _kpi_cards(store_kpis(store)), _store_sections(store, views.links, limit), "</main>"])
+    return (page(f"Store report · {path}", body, REPORT_CSS + OBSERVATIONS_CSS), views.notes,
+            f"{len(linked)} source articles, {len(views.links)} article views")
+
+
+def _store_sections(store: Store, links: dict[str, tuple[str, ...]], limit: int) -> str:
+    indicators = Indicators.load()
+    return series_section(store, indicators, AreaCodes.load()) + observations_section(store, links, indicators, limit)
+
+
+def _stored_documents(store: Store, doc_ids: list[str]) -> tuple[list[RunDocument], dict]:
+    """The Documents of `doc_ids` read again from where the store found them,
+    and where their texts were read (for `ArticleTexts`)."""
+    rows = store.rows("SELECT doc_id, document, source FROM articles WHERE doc_id IN (SELECT unnest(?))", [doc_ids])
+    items, places = [], {}
+    for row in rows:
+        item = _document_at(row["document"], row["doc_id"])
+        if item is not None:
+            items.append(item)
+        if row["source"]:
+            places[row["doc_id"]] = row["source"]
+    return items, places
+
+
+def _document_at(location: str | None, doc_id: str) -> RunDocument | None:
+    """The Document at `file.json`, `file.jsonl:LINE` or in `file.jsonl`, or None
+    when it cannot be read."""
+    if not location:
+        return None
+    path, _, line = location.rpartition(":") if is_jsonl_line(location) else (location, "", "")
+    try:
+        if line:
+            return RunDocument(document_on_line(Path(path), int(line)), Path(path))
+        if is_jsonl(Path(path)):
+            return RunDocument(find_document(Path(path), doc_id), Path(path))
+        return RunDocument(Document.model_validate_json(Path(path).read_bytes()), Path(path))
+    except (OSError, ValidationError, InputError):
+        return None
 
