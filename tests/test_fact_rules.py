@@ -62,7 +62,8 @@ def test_fact_rules_pattern_example_gives_its_facts(extractor, pattern, example)
 def test_fact_rules_every_pattern_fires_on_its_examples(extractor, pattern):
     fired = set()
     for example in pattern.examples:
-        analysis, quantities, periods, entities = extractor.mentions(example.text, date=example.date,
+        date = dt.date.fromisoformat(example.date) if example.date else None
+        analysis, quantities, periods, entities = extractor.mentions(example.text, date=date,
                                                                      location=example.location)
         fired |= {name for _, _, name in extractor.assemble.roles(analysis, quantities, periods, entities)}
     assert pattern.name in fired

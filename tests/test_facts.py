@@ -214,9 +214,11 @@ def test_facts_article_naming_no_province_but_the_whole_country_is_national(fact
                      "Tổng sản phẩm trong nước (GDP) quý I/2025 ước tăng 6,93% so với cùng kỳ năm trước. "
                      "Xuất khẩu đạt 102,8 tỷ USD, tăng 10,6%.")
     # Spec v1.4: an article naming no province has no main province; a paragraph
-    # that never names the country has no location (the headline's is its own).
+    # that never names the country has no location (the headline's is its own),
+    # except for an indicator whose own name is the country's: `tổng sản phẩm
+    # trong nước (GDP)` is the domestic, national product.
     assert [(f.metric.value, f.location) for f in facts] == [
-        ("trade_balance", "Việt Nam"), ("grdp", None), ("export_value", None)]
+        ("trade_balance", "Việt Nam"), ("grdp", "Việt Nam"), ("export_value", None)]
     ranked = facts_of("Năm 2024, xuất khẩu đạt 1,2 tỷ USD, xếp thứ 39 cả nước.")
     assert [f.location for f in ranked] == [None]
 

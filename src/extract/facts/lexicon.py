@@ -6,8 +6,8 @@ trie over syllables and punctuation marks, `extract.text.pieces`), so
 matching is whole-word, ignores case and spacing, takes the longest phrase
 that carries a tag, and costs a pass over the text's pieces.
 
->>> lexicon = Lexicon([TaggedPhrase("ước đạt", frozenset({"status=estimate"})),
-...                    TaggedPhrase("đạt", frozenset({"status=actual"}))])
+>>> lexicon = Lexicon([TaggedPhrase("ước đạt", expand_tags(["status=estimate"])),
+...                    TaggedPhrase("đạt", expand_tags(["status=actual"]))])
 >>> [(m.text, sorted(m.tags)) for m in lexicon.find("Xuất khẩu ước  đạt 5 tỷ USD")]
 [('ước  đạt', ['status', 'status=estimate'])]
 """

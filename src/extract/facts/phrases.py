@@ -43,9 +43,9 @@ class PhraseCleaner:
         return " " + "".join(p for p in self.grammar.phrases_of("edge_char"))
 
     def cut(self, text: str) -> str:
-        """`text` up to its first stop word."""
+        """`text` up to its first stop word, without the space before it."""
         stops = [m.start for m in self.words.find(text) if "np_stop" in m.tags]
-        return text[:min(stops, default=len(text))]
+        return text[:min(stops, default=len(text))].rstrip()
 
     def clean(self, phrase: str | None) -> str | None:
         """The phrase without openers and edge words; None when nothing specific is left."""
