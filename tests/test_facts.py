@@ -399,3 +399,33 @@ def test_facts_list_items_skip_a_balance_topic(facts_of):
                      "tử 950 triệu USD.")
     assert [(f.metric.value, f.product) for f in facts[2:]] == [
         ("export_value", "dệt may"), ("export_value", "linh kiện điện tử")]
+
+
+def test_facts_excerpt_cut_mid_sentence_keeps_every_fact_and_warns(extractor):
+    text = ("Hà Tĩnh hút thêm vốn ngoại\n"
+            "Năm 2024, tỉnh thu hút 640 triệu USD vốn FDI, tăng 12% so với năm trước. "
+            "Trong đó, 14 dự án cấp mới có tổng vốn đăng ký 410 triệu USD, tăng\n")
+    document = extractor(text, doc_id="cut")
+    assert [(f.metric.value, f.value.amount) for f in document.facts] == [
+        ("fdi_capital", 640e6), ("fdi_projects", 14), ("fdi_capital", 410e6)]
+    assert document.facts[0].change.percent == 12
+    [warning] = [w for w in document.warnings if w.check == "cut_sentence"]
+    assert "410 triệu USD, tăng" in warning.message and warning.facts == [1, 2]
+
+
+def test_facts_line_without_full_stop_in_the_middle_is_a_section_head_not_a_cut(extractor):
+    text = ("Quảng Bình: xuất khẩu khởi sắc\n"
+            "Thu hút đầu tư\n"
+            "Năm 2024, tỉnh cấp mới 12 dự án với tổng vốn 2.300 tỷ đồng.\n")
+    document = extractor(text, doc_id="head")
+    assert [w for w in document.warnings if w.check == "cut_sentence"] == []
+    assert [(f.metric.value, f.value.amount) for f in document.facts] == [
+        ("investment_projects", 12), ("investment_capital", 2.3e12)]
+
+
+def test_facts_section_head_scope_carries_to_its_paragraphs(facts_of):
+    facts = facts_of("Long An thu hút đầu tư năm 2024\n"
+                     "Thu hút vốn FDI\n"
+                     "Năm 2024, tỉnh cấp mới 95 dự án.\n"
+                     "Ngoài ra, 40 dự án điều chỉnh tăng vốn với tổng vốn tăng thêm 310 triệu USD.\n")
+    assert [f.metric.value for f in facts] == ["fdi_projects", "fdi_projects", "fdi_capital"]

@@ -27,7 +27,7 @@ from . import slots as S
 from .chunks import PERIOD, QTY, WORD
 from .consistency import check_consistency
 from .discourse import Discourse, StatedPeriod
-from .document import BODY, CAPTION, HEADING, ArticleView
+from .document import BODY, CAPTION, HEADING, ArticleView, cut_warnings
 from .drafts import COMPARED, Draft, merge_repeats, to_fact
 from .grammar import MONEY, FactGrammar
 from .phrases import PhraseCleaner
@@ -55,7 +55,7 @@ class FactAssembler:
         view = ArticleView(analysis, self.grammar, usable, list(periods), list(entities))
         drafts = ArticleAssembly(view, self.grammar, self.cleaner).run()
         facts = [to_fact(d, explain) for d in drafts]
-        return facts, check_consistency(facts, self.grammar)
+        return facts, cut_warnings(view, facts) + check_consistency(facts, self.grammar)
 
     def roles(self, analysis: Analysis, quantities: list[Quantity], periods: list[PeriodMention],
               entities: list[Entity]) -> list[tuple[Quantity, str, str]]:
@@ -106,8 +106,8 @@ def remember(r: SentenceReading, made: list[Draft]) -> None:
               if c.value("scope") and (investment or not A.sector_scope(r, j))]
     if scopes:
         d.scope = scopes[-1]
-        if role == HEADING:
-            d.section_scope = scopes[-1]
+    if role == HEADING:
+        d.section_scope = scopes[-1] if scopes else None
     _remember_topic(r, made)
     subjects = [x.subject for x in made if x.subject] + _named_subjects(r)
     if subjects:

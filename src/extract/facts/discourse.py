@@ -38,6 +38,7 @@ class Discourse:
     paragraph: int = -1
     topic_place: str | None = None        # the place of the nearest clause stating one
     scope: str | None = None              # `fdi` / `ddi` named in the passage
+    section_scope: str | None = None      # ... named by the section head above it (`Thu hút FDI`)
     topic_frame: Frame | None = None      # the indicator list items without a trigger take
     topic_metric: str | None = None       # ... as the metric last reported with it
     last_subject: str | None = None       # the last named company or project
@@ -45,11 +46,11 @@ class Discourse:
     facts_by_sentence: dict[int, list[Any]] = field(default_factory=dict)
 
     def enter_paragraph(self, paragraph: int) -> None:
-        """A new paragraph starts from the article's main place and no scope."""
+        """A new paragraph starts from the article's main place and its section's scope."""
         if paragraph != self.paragraph:
             self.paragraph = paragraph
             self.topic_place = self.main_place
-            self.scope = None
+            self.scope = self.section_scope
 
     def parent_facts(self, parent: int | None) -> list[Any]:
         return self.facts_by_sentence.get(parent, []) if parent is not None else []

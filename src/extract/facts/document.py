@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..analysis import Analysis
-from ..schema import NATIONAL_LOCATION, Entity, EntityType, PeriodMention, Quantity
+from ..schema import NATIONAL_LOCATION, ConsistencyWarning, Entity, EntityType, Fact, PeriodMention, Quantity
 from ..spans import DisjointSpans
 from .chunks import GAP, NAME, PARTNER, PERIOD, PLACE, QTY, WORD, Chunk, ChunkedSentence
 from .grammar import FactGrammar
@@ -36,6 +36,7 @@ class SentenceInfo:
     paragraph: int
     role: str
     parent: int | None = None  # the sentence a `Trong đó ...` sentence breaks down
+    cut: bool = False          # the line ends inside this sentence (a truncated excerpt)
 
 
 class ArticleView:
@@ -57,18 +58,23 @@ class ArticleView:
 
     def _sentences(self) -> list[SentenceInfo]:
         roles = self._line_roles()
+        last_of_line = {s.paragraph: s.start for s in self.analysis.sentences}
         found: list[SentenceInfo] = []
         for s in self.analysis.sentences:
-            role = roles.get(s.paragraph, BODY)
+            role, cut = roles.get(s.paragraph, (BODY, False))
             parent = None
             if role == BODY and "breakdown" in self._tags_at(s.start, s.end):
                 parent = next((p.index for p in reversed(found) if p.role == BODY), None)
-            found.append(SentenceInfo(len(found), s.start, s.end, s.paragraph, role, parent))
+            found.append(SentenceInfo(len(found), s.start, s.end, s.paragraph, role, parent,
+                                      cut=cut and last_of_line[s.paragraph] == s.start))
         return found
 
-    def _line_roles(self) -> dict[int, str]:
-        """The role of each line (by paragraph number) holding a sentence."""
-        roles: dict[int, str] = {}
+    def _line_roles(self) -> dict[int, tuple[str, bool]]:
+        """The role of each line (by paragraph number) holding a sentence, and
+        whether the line is cut off inside its last sentence."""
+        sentences = Counter(s.paragraph for s in self.analysis.sentences)
+        last = max(sentences, default=None)
+        roles: dict[int, tuple[str, bool]] = {}
         first = True
         for s in self.analysis.sentences:
             if s.paragraph in roles:
@@ -76,18 +82,33 @@ class ArticleView:
             line_start = self.text.rfind("\n", 0, s.start) + 1
             line_end = self.text.find("\n", s.start)
             line = self.text[max(line_start, self.analysis.body_start):line_end if line_end >= 0 else len(self.text)]
-            roles[s.paragraph] = self._line_role(line, first)
+            roles[s.paragraph] = self._line_role(line, first, sentences[s.paragraph] > 1 or s.paragraph == last)
             first = False
         return roles
 
-    def _line_role(self, line: str, first: bool) -> str:
-        lowered = line.lower()
+    def _line_role(self, line: str, first: bool, may_be_cut: bool) -> tuple[str, bool]:
+        """Caption, headline, section head or body; a body line whose last sentence
+        has no end (`..., tổng vốn đăng ký 2,4 tỷ USD, tăng`) is cut off: a line
+        of several sentences, or the last line ending on a word that opens what follows."""
+        lowered, stripped = line.lower(), line.rstrip()
         if any(marker.lower() in lowered for marker in self.grammar.phrases_of("caption_marker")) \
-                or line.rstrip().endswith(self.grammar.phrases_of("caption_end")):
-            return CAPTION
-        if not line.rstrip().endswith(self.grammar.phrases_of("line_end")):
-            return HEADLINE if first else HEADING
-        return BODY
+                or stripped.endswith(self.grammar.phrases_of("caption_end")):
+            return CAPTION, False
+        if stripped.endswith(self.grammar.phrases_of("line_end")):
+            return BODY, False
+        if first:
+            return HEADLINE, False
+        if may_be_cut and (self._holds_sentence_end(stripped) or self._ends_open(stripped)):
+            return BODY, True
+        return HEADING, False
+
+    def _holds_sentence_end(self, line: str) -> bool:
+        return any(f"{end} " in line for end in self.grammar.phrases_of("sentence_end"))
+
+    def _ends_open(self, line: str) -> bool:
+        lowered = line.lower()
+        return any(lowered.endswith(word) and not lowered[:-len(word)][-1:].isalnum()
+                   for word in self.grammar.phrases_of("open_end"))
 
     def sentence_of(self, position: int) -> SentenceInfo | None:
         i = bisect_right(self._sentence_starts, position) - 1
@@ -225,6 +246,23 @@ class ArticleView:
                 cursor = chunk.end
         return out
 
+
+
+def cut_warnings(view: ArticleView, facts: list[Fact]) -> list[ConsistencyWarning]:
+    """A warning for each sentence the text breaks off inside after a figure:
+    its facts are kept, but what followed the figure (a change, a comparison)
+    is lost."""
+    warnings = []
+    for info in view.sentences:
+        figures = view.quantities.within(info.start, info.end) if info.cut else []
+        if not figures:
+            continue
+        ending = " ".join(view.text[figures[-1].start:info.end].split())
+        warnings.append(ConsistencyWarning(
+            check="cut_sentence",
+            message=f"the text breaks off mid-sentence at {ending!r}: what followed the figure is missing",
+            facts=[n for n, f in enumerate(facts) if info.start <= f.evidence.start < info.end]))
+    return warnings
 
 
 class Sorted:
