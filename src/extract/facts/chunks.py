@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicon import tag_value
+from .lexicon import tag_values
 
 QTY, PERIOD, PLACE, PARTNER, NAME, WORD, GAP = "QTY", "PERIOD", "PLACE", "PARTNER", "NAME", "WORD", "GAP"
 ITEM_BOUNDARY = "boundary=item"
@@ -37,12 +37,16 @@ class Chunk:
     payload: Any = None     # the Quantity, PeriodMention, Entity or Frame behind the chunk
     norm: str | None = None  # a place's province (or Việt Nam), a partner's code or name
     words: int = 0          # a gap's number of words
+    values: dict[str, str] = field(init=False, repr=False, compare=False)  # kind -> value of its `kind=value` tags
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "values", tag_values(self.tags))
 
     def has(self, tag: str) -> bool:
         return tag in self.tags
 
     def value(self, kind: str) -> str | None:
-        return tag_value(self.tags, kind)
+        return self.values.get(kind)
 
 
 @dataclass

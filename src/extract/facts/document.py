@@ -21,6 +21,7 @@ from ..schema import NATIONAL_LOCATION, ConsistencyWarning, Entity, EntityType, 
 from ..spans import DisjointSpans
 from .chunks import GAP, NAME, PARTNER, PERIOD, PLACE, QTY, WORD, Chunk, ChunkedSentence
 from .grammar import FactGrammar
+from .lexicon import TextPieces
 
 HEADLINE, HEADING, CAPTION, BODY = "headline", "heading", "caption", "body"
 _NAMES = (EntityType.ORG, EntityType.INDUSTRIAL_PARK, EntityType.AGREEMENT, EntityType.PERSON,
@@ -46,6 +47,7 @@ class ArticleView:
                  periods: list[PeriodMention], entities: list[Entity]) -> None:
         self.analysis, self.grammar = analysis, grammar
         self.text = analysis.text
+        self.cut = TextPieces(self.text)  # the article's pieces, cut once for every phrase lookup
         self.date = analysis.date
         self.quantities = Sorted(quantities)
         self.periods = Sorted(periods)
@@ -151,8 +153,7 @@ class ArticleView:
 
     def _tags_at(self, start: int, end: int) -> frozenset[str]:
         """The tags of the phrase that opens `text[start:end]`, if one does."""
-        found = self.grammar.lexicon.find(self.text, start, end)
-        return found[0].tags if found and found[0].start == start else frozenset()
+        return self.grammar.lexicon.opening(self.text, start, end, self.cut)
 
     # ------------------------------------------------------------ chunks
 
@@ -167,7 +168,7 @@ class ArticleView:
             # Words are matched only between mentions, so a phrase running into
             # a quantity (`doanh nghiệp thành lập mới` after `735`) leaves its tail.
             free_end = mention.start if mention is not None else sent.end
-            for m in self.grammar.lexicon.find(self.text, cursor, free_end):
+            for m in self.grammar.lexicon.find(self.text, cursor, free_end, self.cut):
                 chunks.append(Chunk(WORD, m.start, m.end, m.text, m.tags, payload=self._frame_of(m.tags)))
             cursor = mention.end if mention is not None else cursor
         chunks.sort(key=lambda c: c.start)

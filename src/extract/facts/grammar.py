@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..rules import DEFAULT_RULES_DIR, RuleEntry, RuleFileError, load_rule_file
 from ..schema import CURRENCY_OR_RATE_UNITS, Metric
+from .chunks import Chunk
 from .lexicon import Lexicon, TaggedPhrase, expand_tags
 from .matcher import ChunkPattern, Element
 
@@ -162,6 +163,19 @@ class FactGrammar:
             if unknown:
                 raise RuleFileError(f"{self.rules_dir / 'frames.yaml'}: entry {frame.name!r}: "
                                     f"no metric or frame {unknown}")
+
+    def patterns_for(self, chunk: Chunk) -> tuple[RolePattern, ...]:
+        """The patterns whose focus accepts a quantity chunk, in file order
+        (kept per kind and tags: sentences repeat the same few)."""
+        key = (chunk.kind, chunk.tags)
+        found = self._focused.get(key)
+        if found is None:
+            found = self._focused[key] = tuple(p for p in self.patterns if p.compiled.focus.accepts(chunk))
+        return found
+
+    @cached_property
+    def _focused(self) -> dict[tuple, tuple[RolePattern, ...]]:
+        return {}
 
     @cached_property
     def _frame_names(self) -> frozenset[str]:

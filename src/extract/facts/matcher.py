@@ -112,6 +112,10 @@ class ChunkPattern:
         """The bindings when the pattern matches with its focus on `chunks[at]`, else None."""
         if not self.focus.accepts(chunks[at]):
             return None
+        return self.match_around(chunks, at)
+
+    def match_around(self, chunks: Sequence[Chunk], at: int) -> dict[str, list[int]] | None:
+        """`match` for a focus chunk already known to pass the focus test."""
         bindings: dict[str, list[int]] = {}
         if self.focus_bind:
             bindings[self.focus_bind] = [at]

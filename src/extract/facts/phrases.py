@@ -71,9 +71,13 @@ class PhraseCleaner:
     def _trim(self, phrase: str) -> str:
         return phrase.strip(self._edge)
 
+    @cached_property
+    def _openers(self) -> list[tuple[str, str]]:
+        return [(opener, phrase_key(opener)) for opener in self.grammar.phrases_of("discourse")]
+
     def _without_opener(self, phrase: str) -> str:
-        for opener in self.grammar.phrases_of("discourse"):
-            key, opening = phrase_key(phrase), phrase_key(opener)
+        key = phrase_key(phrase)
+        for opener, opening in self._openers:
             if key == opening:
                 return ""
             if key.startswith(opening) and not phrase[len(opener):len(opener) + 1].isalnum():

@@ -33,8 +33,8 @@ def assign_roles(sentence: ChunkedSentence, grammar: FactGrammar) -> dict[int, R
     """Every quantity chunk's role, by chunk index."""
     roles = {}
     for index in sentence.indexes(QTY):
-        for pattern in grammar.patterns:
-            bindings = pattern.compiled.match(sentence.chunks, index)
+        for pattern in grammar.patterns_for(sentence.chunks[index]):
+            bindings = pattern.compiled.match_around(sentence.chunks, index)
             if bindings is not None:
                 roles[index] = Role(index, pattern.role, pattern.name, bindings)
                 break

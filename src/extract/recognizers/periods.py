@@ -166,7 +166,7 @@ class PeriodRecognizer:
         found = [
             _Candidate(m.start(), m.end(), order, entry, m.groupdict())
             for order, (entry, pattern) in enumerate(zip(self.entries, self.patterns))
-            for m in pattern.finditer(text, overlapped=True)
+            for m in pattern.finditer(text)
             if self._valid(m.groupdict())
         ]
         found.sort(key=lambda c: (c.start - c.end, c.order, c.start))
