@@ -66,7 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         first = entry.get("first_run") or {}
         row = {"set": entry["name"], "articles": articles, "facts": report.facts_strict.n_gold,
                "first_run": first, "strict": report.facts_strict.f1, "relaxed": report.facts_relaxed.f1,
-               "quantities": report.quantities_exact.f1, "entities": report.entities_micro.f1}
+               # a facts-only set has no quantity or entity gold to score
+               "quantities": report.quantities_exact.f1 if report.quantities_exact.n_gold else None,
+               "entities": report.entities_micro.f1 if report.entities_micro.n_gold else None}
         rows.append(row)
         print(f"{entry['name']:12} {articles:4} {row['facts']:5} | {_cell(first.get('strict')):>12} "
               f"{_cell(first.get('relaxed')):>7} | {_cell(row['strict']):>10} {_cell(row['relaxed']):>7} "
