@@ -429,3 +429,15 @@ def test_facts_section_head_scope_carries_to_its_paragraphs(facts_of):
                      "Năm 2024, tỉnh cấp mới 95 dự án.\n"
                      "Ngoài ra, 40 dự án điều chỉnh tăng vốn với tổng vốn tăng thêm 310 triệu USD.\n")
     assert [f.metric.value for f in facts] == ["fdi_projects", "fdi_projects", "fdi_capital"]
+
+
+def test_facts_explain_shows_the_pattern_and_the_features_of_each_decision(extractor):
+    text = "Năm 2024, kim ngạch xuất khẩu của Bình Dương đạt 34,5 tỷ USD, tăng 15% so với năm 2023."
+    plain = extractor(text, doc_id="x").facts[0].model_dump()
+    explained = extractor(text, doc_id="x", explain=True).facts[0].model_dump()
+    assert "explain" not in plain and plain["pattern"] == explained["pattern"] == "money_value"
+    decisions = explained["explain"]
+    assert decisions["metric"]["choice"] == "trigger:export_value"
+    assert decisions["place"]["choice"] == "Bình Dương" and decisions["place"]["features"]["owner"] == 1
+    assert decisions["period"]["choice"] == "Năm 2024"
+    assert decisions["host"]["features"]["same_item"] == 1

@@ -26,7 +26,7 @@ def default_extractor() -> Extractor:
 
 
 def extract(text: str, doc_id: str = "doc", date: dt.date | str | None = None,
-            location: str | None = None) -> Document:
+            location: str | None = None, explain: bool = False) -> Document:
     """Extract quantities, entities and facts from one article.
 
     Args:
@@ -37,10 +37,11 @@ def extract(text: str, doc_id: str = "doc", date: dt.date | str | None = None,
         location: the province the article reports for when it names none (a
             provincial paper's own; spec "Article header"), used when the text
             has no `location` header line.
+        explain: give each fact the decisions that made it (`Extractor`).
 
     >>> extract("Kim ngạch xuất khẩu của tỉnh năm 2024 đạt 3 tỷ USD.", location="Long An").facts[0].location
     'Long An'
     """
     if isinstance(date, str):
         date = parse_iso_date(date)
-    return default_extractor()(text, doc_id=doc_id, date=date, location=location)
+    return default_extractor()(text, doc_id=doc_id, date=date, location=location, explain=explain)

@@ -53,7 +53,7 @@ class Extractor:
         return self.entities.place_norm(name)
 
     def __call__(self, text: str, doc_id: str = "doc", date: dt.date | None = None,
-                 location: str | None = None) -> Document:
+                 location: str | None = None, explain: bool = False) -> Document:
         """The Document of one article.
 
         Args:
@@ -63,12 +63,15 @@ class Extractor:
             location: the province an article that names none reports for (a
                 provincial paper's own), used when the text has no `location`
                 header line; any spelling of a province, or `Việt Nam`.
+            explain: give each fact an `explain` field: for each decision
+                (metric, host, place, period, scope) the choice, its score
+                and the features that scored it.
 
         Raises:
             ValueError: `location` names no province.
         """
         analysis, quantities, periods, entities, warnings = self._recognize(text, doc_id, date, location)
-        facts, fact_warnings = self.assemble(analysis, quantities, periods, entities)
+        facts, fact_warnings = self.assemble(analysis, quantities, periods, entities, explain=explain)
         warnings += fact_warnings
         document = Document(
             doc_id=doc_id,
