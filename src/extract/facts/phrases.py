@@ -22,7 +22,7 @@ from .chunks import GAP, Chunk
 from .grammar import FactGrammar
 from .lexicon import Lexicon, TaggedPhrase, expand_tags, phrase_key
 
-_MAX_WORDS = 10
+_MAX_WORDS = 18  # the longest sector names (VSIC sections) run to 16 words
 
 
 class PhraseCleaner:

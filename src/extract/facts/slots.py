@@ -477,8 +477,8 @@ def _linked_component(r: SentenceReading, d: Draft) -> str | None:
 
 
 def _industry_head(r: SentenceReading, d: Draft, cleaner: PhraseCleaner) -> str | None:
-    """`Ngành du lịch đón ..., doanh thu đạt ...`: the industry the sentence opens with."""
-    for j in r.sentence.tagged("industry_head", 0, d.index):
+    """`Ngành du lịch đón ..., doanh thu đạt ...`: the industry the figure's item opens with."""
+    for j in r.sentence.tagged("industry_head", r.item_start(d.index), d.index):
         if not all(_opener(r.chunks[i]) or r.chunks[i].kind == PERIOD for i in range(r.item_start(j), j)):
             continue
         return cleaner.clean(cleaner.cut(run_text(r.text, r.chunks, np_run(r.chunks, j + 1, d.index)) or ""))
