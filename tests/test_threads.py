@@ -48,7 +48,7 @@ def test_threads_one_extractor_in_four_threads_gives_the_sequential_documents():
     sequential = {stem: extractor(text, doc_id=stem).to_json() for stem, text in texts.items()}
     scans = []
     scan = extractor.periods.scan
-    extractor.periods.scan = lambda text: scans.append(text) or scan(text)
+    extractor.periods.scan = lambda text, counter=None: scans.append(text) or scan(text, counter)
     with ThreadPoolExecutor(4) as pool:
         threaded = dict(zip(texts, pool.map(lambda item: extractor(item[1], doc_id=item[0]).to_json(),
                                             texts.items())))

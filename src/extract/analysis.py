@@ -12,6 +12,7 @@ from functools import cached_property
 
 import regex
 
+from .budget import WorkCounter
 from .text import NormalizedText, normalize
 from .tokenize import Sentence, Token, split_sentences, word_tokens
 
@@ -96,24 +97,29 @@ def _date(iso: str) -> dt.date | None:
 
 @dataclass
 class Analysis:
-    """One article on its way through the pipeline."""
+    """One article on its way through the pipeline; `counter` counts the work
+    each stage does on it (see `extract.budget`)."""
 
     doc_id: str
     normalized: NormalizedText
     date: dt.date | None = None
     location: str | None = None  # the place an article naming none reports for (canonical)
     body_start: int = 0  # header lines end here: no mention, no sentence before it
+    counter: WorkCounter = field(default_factory=WorkCounter, repr=False)
     _words: dict[tuple[int, int], list[Token]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, text: str, doc_id: str, date: dt.date | None = None,
-           location: str | None = None) -> Analysis:
+           location: str | None = None, counter: WorkCounter | None = None) -> Analysis:
         """Analyse `text`; its own header lines win over the `date` and
         `location` passed in (the header's location still needs its canonical
         name: see `Extractor`)."""
+        counter = counter if counter is not None else WorkCounter()
+        counter.add("normalize", len(text))  # a fixed number of regex passes over the text
         normalized = normalize(text)
         header = parse_header(normalized.text)  # normalization keeps header lines as they are
-        return cls(doc_id, normalized, header.date or date, header.location or location, header.body_start)
+        return cls(doc_id, normalized, header.date or date, header.location or location, header.body_start,
+                   counter)
 
     @property
     def text(self) -> str:
@@ -123,7 +129,8 @@ class Analysis:
     @cached_property
     def sentences(self) -> list[Sentence]:
         """The sentences of the body: header lines are metadata."""
-        return [s for s in split_sentences(self.text, self.body_start) if s.end > self.body_start]
+        sentences = split_sentences(self.text, self.body_start, self.counter)
+        return [s for s in sentences if s.end > self.body_start]
 
     def words(self, sentence: Sentence) -> list[Token]:
         """Word tokens of one sentence, segmented once and cached."""

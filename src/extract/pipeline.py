@@ -14,12 +14,13 @@ from pathlib import Path
 import regex
 
 from .analysis import Analysis
+from .budget import WorkCounter
 from .facts import FactAssembler
 from .recognizers.entities import EntityRecognizer
 from .recognizers.periods import PeriodRecognizer
 from .recognizers.quantities import QuantityRecognizer
 from .rules import rules_dir as resolve_rules_dir
-from .schema import ConsistencyWarning, Document, Mention, Span
+from .schema import ConsistencyWarning, Document, Entity, Mention, PeriodMention, Quantity, Span
 from .text import NormalizedText
 
 
@@ -53,7 +54,8 @@ class Extractor:
         return self.entities.place_norm(name)
 
     def __call__(self, text: str, doc_id: str = "doc", date: dt.date | None = None,
-                 location: str | None = None, explain: bool = False) -> Document:
+                 location: str | None = None, explain: bool = False,
+                 counter: WorkCounter | None = None) -> Document:
         """The Document of one article.
 
         Args:
@@ -66,11 +68,13 @@ class Extractor:
             explain: give each fact an `explain` field: for each decision
                 (metric, host, place, period, scope) the choice, its score
                 and the features that scored it.
+            counter: receives the work each stage does (`extract.budget`); with
+                a time budget it also stops the article with ArticleTimeout.
 
         Raises:
             ValueError: `location` names no province.
         """
-        analysis, quantities, periods, entities, warnings = self._recognize(text, doc_id, date, location)
+        analysis, quantities, periods, entities, warnings = self._recognize(text, doc_id, date, location, counter)
         facts, fact_warnings = self.assemble(analysis, quantities, periods, entities, explain=explain)
         warnings += fact_warnings
         document = Document(
@@ -85,21 +89,23 @@ class Extractor:
         )
         return validate(document, text)
 
-
     def mentions(self, text: str, doc_id: str = "doc", date: dt.date | None = None,
-                 location: str | None = None) -> tuple[Analysis, list, list, list]:
+                 location: str | None = None,
+                 counter: WorkCounter | None = None) -> tuple[Analysis, list[Quantity], list[PeriodMention],
+                                                              list[Entity]]:
         """What the recognizers find in one article, before fact assembly: its
         Analysis and the quantities, periods and entities of its body (offsets
         into the normalized text). Arguments as for calling the Extractor."""
-        analysis, quantities, periods, entities, _ = self._recognize(text, doc_id, date, location)
+        analysis, quantities, periods, entities, _ = self._recognize(text, doc_id, date, location, counter)
         return analysis, quantities, periods, entities
 
-    def _recognize(self, text: str, doc_id: str, date: dt.date | None, location: str | None):
+    def _recognize(self, text: str, doc_id: str, date: dt.date | None, location: str | None,
+                   counter: WorkCounter | None):
         if _SURROGATE.search(text):
             raise ValueError(f"{doc_id}: text holds lone surrogates (undecodable bytes kept by "
                              "'surrogateescape'); decode it properly first")
-        analysis, warnings = analyse(text, doc_id, date or self.default_date, location, self.place_norm)
-        period_scan = self.periods.scan(analysis.text)  # this article's: shared, never kept
+        analysis, warnings = analyse(text, doc_id, date or self.default_date, location, self.place_norm, counter)
+        period_scan = self.periods.scan(analysis.text, analysis.counter)  # this article's: shared, never kept
         quantities = in_body(self.quantities(analysis, period_scan), analysis.body_start)
         periods = in_body(self.periods(analysis, period_scan), analysis.body_start)
         entities = in_body(self.entities(analysis), analysis.body_start)
@@ -107,9 +113,11 @@ class Extractor:
 
 
 def analyse(text: str, doc_id: str, date: dt.date | None, location: str | None,
-            place_norm: Callable[[str], str | None]) -> tuple[Analysis, list[ConsistencyWarning]]:
+            place_norm: Callable[[str], str | None],
+            counter: WorkCounter | None = None) -> tuple[Analysis, list[ConsistencyWarning]]:
     """The Analysis of one article with its location canonical (`place_norm`):
-    the header's, else the caller's; a header naming no province is a warning.
+    the header's, else the caller's; a header naming no province is a warning;
+    `counter` counts its work (`extract.budget`).
 
     Raises:
         ValueError: the caller's `location` names no province.
@@ -117,7 +125,7 @@ def analyse(text: str, doc_id: str, date: dt.date | None, location: str | None,
     caller_location = place_norm(location) if location else None
     if location and caller_location is None:
         raise ValueError(f"{doc_id}: location {location!r} names no Vietnamese province")
-    analysis = Analysis.of(text, doc_id, date, caller_location)
+    analysis = Analysis.of(text, doc_id, date, caller_location, counter)
     warnings = []
     if analysis.location and analysis.location != caller_location:
         analysis.location, header_location = place_norm(analysis.location), analysis.location

@@ -22,12 +22,18 @@ from types import ModuleType
 
 import regex
 
+from .budget import WorkCounter
 from .text import fix_tone_placement
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
 # underthesea keeps `quý I. Số thu` together: it takes `I.` for a name's
 # initial (`Nguyễn V. Anh`). After a period word it is a Roman numeral.
 _ROMAN_PERIOD_END = regex.compile(r"(?<=\b(?:quý|Quý|kỳ|giai đoạn)\s+(?:I|II|III|IV|V)\.)\s+(?=\p{Lu})")
+_SPACES = regex.compile(r"\s*")
+# How far past the expected place a syllable underthesea returned is looked
+# for (it may drop or rewrite a few characters); a bounded look keeps
+# alignment linear in the text.
+_ALIGN_SLACK = 16
 
 
 @dataclass(frozen=True)
@@ -87,9 +93,11 @@ def _load_underthesea_models(underthesea: ModuleType) -> None:
 UNDERTHESEA = LazyModule("underthesea", warm_up=_load_underthesea_models)
 
 
-def split_sentences(text: str, start: int = 0) -> list[Sentence]:
+def split_sentences(text: str, start: int = 0, counter: WorkCounter | None = None) -> list[Sentence]:
     """Split `text[start:]` into paragraphs (lines), then each into sentences
-    (offsets and paragraph numbers still count from the start of `text`)."""
+    (offsets and paragraph numbers still count from the start of `text`);
+    `counter` counts the characters read (stage `sentences`)."""
+    counter = counter if counter is not None else WorkCounter()
     sentences: list[Sentence] = []
     for paragraph_index, line in enumerate(_PARAGRAPH.finditer(text)):
         if line.end() <= start:
@@ -98,11 +106,12 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
             line = _PARAGRAPH.match(text, start)
             if line is None:
                 continue
+        counter.add("sentences", len(line.group(0)))
         if not line.group(0).strip():
             continue
         pieces = [part for piece in UNDERTHESEA.get().sent_tokenize(line.group(0))
                   for part in _ROMAN_PERIOD_END.split(piece)]
-        for token in _align(line.group(0), pieces, line.start()):
+        for token in _align(line.group(0), pieces, line.start(), counter):
             sentences.append(Sentence(token.text, token.start, token.end, paragraph_index))
     return sentences
 
@@ -122,26 +131,36 @@ def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     return _split_trailing_punctuation(tokens)
 
 
-def _align(text: str, pieces: list[str], offset: int) -> list[Token]:
+def _align(text: str, pieces: list[str], offset: int, counter: WorkCounter | None = None) -> list[Token]:
     """Find each piece in `text` in order, syllable by syllable."""
+    counter = counter if counter is not None else WorkCounter()
     tokens: list[Token] = []
     cursor = 0
     for piece in pieces:
         syllables = piece.split()
         if not syllables:
             continue
-        first = text.find(syllables[0], cursor)
+        first = _find_near(text, syllables[0], cursor, counter)
         if first < 0:
             continue  # underthesea rewrote this piece; leave it out rather than guess
         position = first
         for syllable in syllables:
-            found = text.find(syllable, position)
+            found = _find_near(text, syllable, position, counter)
             if found < 0:
                 break
             position = found + len(syllable)
         tokens.append(Token(text[first:position], offset + first, offset + position))
         cursor = position
     return tokens
+
+
+def _find_near(text: str, syllable: str, position: int, counter: WorkCounter) -> int:
+    """Where `syllable` is written after the spaces from `position` (give or
+    take _ALIGN_SLACK characters), or -1."""
+    start = _SPACES.match(text, position).end()
+    stop = start + len(syllable) + _ALIGN_SLACK
+    counter.add("sentences", stop - position)
+    return text.find(syllable, position, stop)
 
 
 _TRAILING_PUNCT = regex.compile(r"^(?P<word>.*?\w)(?P<punct>[.,;:!?…]+)$")

@@ -26,6 +26,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from ..analysis import Analysis
+from ..budget import WorkCounter
 from ..rules import DEFAULT_RULES_DIR, RuleEntry, load_rule_file
 from ..schema import Period, PeriodMention
 from ..spans import DisjointSpans
@@ -125,9 +126,10 @@ class PeriodRecognizer:
         >>> [(p.text, p.period.end) for p in PeriodRecognizer(DEFAULT_RULES_DIR)(Analysis.of(text, "vd"))]
         [('Hiện có', '2025-11'), ('năm ngoái', '2024-12')]
         """
-        return self.find(analysis.text, analysis.date, scan)
+        return self.find(analysis.text, analysis.date, scan, analysis.counter)
 
-    def find(self, text: str, date: dt.date | None, scan: PeriodScan | None = None) -> list[PeriodMention]:
+    def find(self, text: str, date: dt.date | None, scan: PeriodScan | None = None,
+             counter: WorkCounter | None = None) -> list[PeriodMention]:
         """Period mentions in `text`, sorted by start, relative ones resolved against `date`.
 
         >>> PeriodRecognizer(DEFAULT_RULES_DIR).find("quý I/2024", None)[0].period.end
@@ -135,7 +137,8 @@ class PeriodRecognizer:
         """
         mentions: list[PeriodMention] = []
         context = None  # the end of the nearest period stated before (spec: a yearless month takes its year)
-        candidates = (scan or self.scan(text)).candidates
+        candidates = (scan or self.scan(text, counter)).candidates
+        (counter or WorkCounter()).add("periods", len(candidates))
         for n, candidate in enumerate(candidates):
             yearless = _yearless(candidate.entry)
             shared = self._shared_year(text, candidate, candidates[n + 1:n + 2], date) if yearless else None
@@ -157,18 +160,18 @@ class PeriodRecognizer:
         period = self._period(following[0].entry, following[0].groups, date)
         return _end_date(period) if period is not None else None
 
-    def scan(self, text: str) -> PeriodScan:
-        """The period phrasings of the whole text, once per article."""
-        candidates = self._candidates(text)
+    def scan(self, text: str, counter: WorkCounter | None = None) -> PeriodScan:
+        """The period phrasings of the whole text, once per article; `counter`
+        counts the characters read (stage `periods`)."""
+        candidates = self._candidates(text, counter or WorkCounter())
         return PeriodScan(candidates, [c.end for c in candidates])
 
-    def _candidates(self, text: str) -> list[_Candidate]:
-        found = [
-            _Candidate(m.start(), m.end(), order, entry, m.groupdict())
-            for order, (entry, pattern) in enumerate(zip(self.entries, self.patterns))
-            for m in pattern.finditer(text)
-            if self._valid(m.groupdict())
-        ]
+    def _candidates(self, text: str, counter: WorkCounter) -> list[_Candidate]:
+        found = []
+        for order, (entry, pattern) in enumerate(zip(self.entries, self.patterns)):
+            counter.add("periods", len(text))  # one scan of the text per pattern
+            found += [_Candidate(m.start(), m.end(), order, entry, m.groupdict())
+                      for m in pattern.finditer(text) if self._valid(m.groupdict())]
         found.sort(key=lambda c: (c.start - c.end, c.order, c.start))
         taken = DisjointSpans()
         kept = [candidate for candidate in found if taken.claim(candidate.start, candidate.end)]

@@ -24,6 +24,7 @@ from typing import Literal
 import regex
 
 from ..analysis import Analysis
+from ..budget import WorkCounter
 from ..rules import DEFAULT_RULES_DIR, RuleEntry, load_rule_file
 from ..schema import Qualifier, Quantity
 from .numbers import NumberGrammar, Numeral, forms_pattern, normalize_form
@@ -128,18 +129,22 @@ class QuantityRecognizer:
         ...  for q in QuantityRecognizer(DEFAULT_RULES_DIR)(Analysis.of(text, "vd"))]
         [('từ 10 đến 12 tỷ USD', 10000000000.0, 12000000000.0), ('3,7 lần', 3.7, None)]
         """
-        return self.find(analysis.text, periods=periods)
+        return self.find(analysis.text, periods=periods, counter=analysis.counter)
 
-    def find(self, text: str, trace: Trace | None = None, periods: PeriodScan | None = None) -> list[Quantity]:
+    def find(self, text: str, trace: Trace | None = None, periods: PeriodScan | None = None,
+             counter: WorkCounter | None = None) -> list[Quantity]:
         """Quantities in `text`, sorted by start.
 
         >>> [q.text for q in QuantityRecognizer(DEFAULT_RULES_DIR).find("xếp thứ 39 tỉnh, có ba dự án")]
         ['ba dự án']
         """
         trace = trace if trace is not None else Trace()
-        periods = periods or self.periods.scan(text)
+        counter = counter if counter is not None else WorkCounter()
+        periods = periods or self.periods.scan(text, counter)
+        counter.add("quantities", len(text))  # the pattern's scan
         found: list[Quantity] = []
         for match in self.pattern.finditer(text, overlapped=False):
+            counter.add("quantities", 1)  # each match reads a bounded window around it
             quantity = self._quantity(text, match, trace, periods)
             if quantity is None:
                 continue

@@ -7,11 +7,13 @@ from the lexicon before patterns), so a generator may over-propose.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
 
+from ...budget import WorkCounter
 from ...schema import EntityType
 from .rulebook import Head, Name, RuleBook
 from .syllables import NameRuns, Syllables, compound_words
@@ -43,17 +45,60 @@ class Candidate:
 
 @dataclass
 class Scan:
-    """One text prepared for matching."""
+    """One text prepared for matching; `counter` counts the work (stage `entities`)."""
 
     text: str
     book: RuleBook
+    counter: WorkCounter = field(default_factory=WorkCounter)
     syllables: Syllables = field(init=False)
     runs: NameRuns = field(init=False)
+    # Lazily: where sentences end, and the places named in each sentence.
+    _sentence_ends: list[int] | None = field(init=False, default=None)
+    _places: dict[tuple[int, int], list[int]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.counter.add("entities", len(self.text))
         self.syllables = Syllables.of(self.text)
         self.runs = NameRuns(self.syllables, compound_words(), self.book.stop_words,
                              self.book.name_starts())
+
+    def visit(self, count: int) -> None:
+        """Count `count` syllables (or candidates) a generator looked at."""
+        self.counter.add("entities", count)
+
+    def sentence_around(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence holding `text[start:end]`: from just after the last `!`,
+        `?`, newline or full stop (not a decimal point) before `start`, to the
+        first at or after `end`. Found by bisection: one sentence-end scan
+        serves every lookup, however long the sentence.
+
+        >>> from extract.rules import DEFAULT_RULES_DIR
+        >>> scan = Scan("Năm 2024 tăng 5.5%. Đức và Anh đầu tư.", RuleBook.load(DEFAULT_RULES_DIR))
+        >>> scan.sentence_around(20, 23), scan.places_between(19, 37)
+        ((19, 37), [20, 27])
+        """
+        if self._sentence_ends is None:
+            self._sentence_ends = [m.start() for m in _SENTENCE_END.finditer(self.text)]
+            self.visit(len(self.text))
+        ends = self._sentence_ends
+        before, after = bisect_left(ends, start), bisect_left(ends, end)
+        return (ends[before - 1] + 1 if before else 0), (ends[after] if after < len(ends) else len(self.text))
+
+    def places_between(self, left: int, right: int) -> list[int]:
+        """Starts of the place names in `text[left:right]`, read leftmost-longest
+        from `left`; each sentence is read once, however many names ask about it."""
+        key = (left, right)
+        if key not in self._places:
+            items, places = self.syllables, []
+            index = items.index_at(left)
+            while index < len(items) and items[index].start < right:
+                self.visit(1)
+                match = _longest_name(self, index) if items[index].text in self.book.first_syllables else None
+                if match and match[1].type in _PLACE_TYPES:
+                    places.append(items[index].start)
+                index = match[0] if match else index + 1
+            self._places[key] = places
+        return self._places[key]
 
     def slice(self, first: int, stop: int) -> str:
         start, end = self.syllables.span(first, stop)
@@ -140,10 +185,7 @@ def _has_place_cue(scan: Scan, first: int, stop: int) -> bool:
     start, end = items.span(first, stop)
     if _alone_in_brackets(scan.text, start, end):
         return True
-    left = _sentence_start(scan.text, start)
-    right_match = _SENTENCE_END.search(scan.text, end)
-    right = right_match.start() if right_match else len(scan.text)
-    return _other_place_between(scan, left, right, start)
+    return any(place != start for place in scan.places_between(*scan.sentence_around(start, end)))
 
 
 def _alone_in_brackets(text: str, start: int, end: int) -> bool:
@@ -154,28 +196,6 @@ def _alone_in_brackets(text: str, start: int, end: int) -> bool:
     """
     # A short look either side: the whole text before a name would make a long article quadratic.
     return text[max(0, start - 8):start].rstrip().endswith("(") and text[end:end + 8].lstrip().startswith(")")
-
-
-def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding `position` starts: just after the last `!`, `?`,
-    newline or full stop (not a decimal point) before it. Walks back from
-    `position`, so a long article costs one sentence per lookup, not the text."""
-    for at in range(position - 1, -1, -1):
-        char = text[at]
-        if char in "!?\n" or (char == "." and not (at + 1 < position and text[at + 1].isdecimal())):
-            return at + 1
-    return 0
-
-
-def _other_place_between(scan: Scan, left: int, right: int, skip: int) -> bool:
-    items = scan.syllables
-    index = items.index_at(left)
-    while index < len(items) and items[index].start < right:
-        match = _longest_name(scan, index) if items[index].text in scan.book.first_syllables else None
-        if match and items[index].start != skip and match[1].type in _PLACE_TYPES:
-            return True
-        index = match[0] if match else index + 1
-    return False
 
 
 # ---------------------------------------------------------------- heads

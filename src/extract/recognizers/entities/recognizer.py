@@ -26,6 +26,7 @@ from pathlib import Path
 import regex
 
 from ...analysis import Analysis
+from ...budget import WorkCounter
 from ...rules import DEFAULT_RULES_DIR
 from ...schema import NATIONAL_LOCATION, Entity, EntityType
 from ...spans import DisjointSpans
@@ -55,15 +56,18 @@ class EntityRecognizer:
 
     def __call__(self, analysis: Analysis) -> list[Entity]:
         """Entities of `analysis.text`, sorted by (start, end)."""
-        return self.entities(analysis.text, analysis.date)
+        return self.entities(analysis.text, analysis.date, analysis.counter)
 
-    def entities(self, text: str, date: dt.date | None = None) -> list[Entity]:
+    def entities(self, text: str, date: dt.date | None = None, counter: WorkCounter | None = None) -> list[Entity]:
         """Entities of an already normalized `text`; `date` picks the province map."""
-        scan = Scan(text, self.book)
-        candidates = [c for generate in _GENERATORS for c in generate(scan)]
-        first_pass = _choose(candidates)
+        scan = Scan(text, self.book, counter if counter is not None else WorkCounter())
+        candidates = []
+        for generate in _GENERATORS:
+            scan.visit(len(scan.syllables))  # each generator reads the syllables once
+            candidates += generate(scan)
+        first_pass = _choose(candidates, scan)
         candidates += _acronyms(text, first_pass, self.book) + _mentions(scan, first_pass)
-        chosen = _choose(candidates)
+        chosen = _choose(candidates, scan)
         kept = [c for c in chosen if c.type is not None]
         kept += _nested_provinces(candidates, kept)
         return sorted((self._entity(text, c, date) for c in set(kept)), key=lambda e: (e.start, e.end, e.type.value))
@@ -112,8 +116,9 @@ def province_norm(name: str, rules_dir: Path = DEFAULT_RULES_DIR) -> str | None:
     return _default_recognizer(Path(rules_dir)).province_norm(name)
 
 
-def _choose(candidates: list[Candidate]) -> list[Candidate]:
+def _choose(candidates: list[Candidate], scan: Scan) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then by priority, then leftmost."""
+    scan.visit(sum(c.length for c in candidates))  # each claim marks its span's characters
     ordered = sorted(candidates, key=lambda c: (-c.length, -c.priority, c.start))
     taken = DisjointSpans()
     return [candidate for candidate in ordered if taken.claim(candidate.start, candidate.end)]
@@ -153,6 +158,7 @@ def _mentions(scan: Scan, chosen: list[Candidate]) -> list[Candidate]:
     names = {c.propagate: c.type for c in chosen if c.propagate and c.type in _PROPAGATED}
     if not names:
         return []
+    scan.visit(len(scan.syllables))
     # One alternation, longest name first, tried only where a syllable starts.
     pattern = regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
     found = []

@@ -1,0 +1,105 @@
+"""Work done per article: counted per stage, linear in the article's length
+and in the figures per sentence; a time budget."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract import Extractor
+from extract.budget import ArticleTimeout, WorkCounter
+from extract.rules import DEFAULT_RULES_DIR
+
+from corpus_files import ARTICLES, read_text
+
+CORPUS = "\n".join(read_text(path) for path in sorted(ARTICLES.glob("*.txt"))[:6])
+MARKETS = ("Mỹ", "Trung Quốc", "Nhật Bản", "Hàn Quốc", "EU", "ASEAN", "Ấn Độ", "Anh", "Đức", "Úc")
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _market_list(size: int) -> str:
+    """One sentence listing markets, each with a value and a change."""
+    items = (f"sang thị trường {MARKETS[n % 10]} đạt {n % 97 + 1} triệu USD, tăng {n % 23 + 1}%"
+             for n in range(size))
+    return _repeat("Xuất khẩu " + ", ".join(items) + ".", size)
+
+
+# Inputs that once were (or could be) superlinear in one stage, as a
+# function of their length in characters.
+SHAPES = {
+    "corpus articles": lambda size: _repeat(CORPUS + "\n", size),
+    "percent list in one sentence": lambda size: "tăng " + _repeat("5% ", size),
+    "market list in one sentence": _market_list,
+    "a line without punctuation": lambda size: _repeat(re.sub(r"[.!?;:,\n()\"“”]+", " ", CORPUS), size),
+    "ambiguous country names in one sentence": lambda size: _repeat("cán bộ Hùng gặp Anh rồi gặp Đức ở Nghệ An ", size),
+    "organization heads everywhere": lambda size: _repeat("Công ty Sở Bộ Ủy ban ", size),
+    "a run of scale words": lambda size: "1 " + _repeat("tỷ ", size),
+    "figures without a unit": lambda size: _repeat("5 tỷ ", size),
+    "periods": lambda size: _repeat("tháng 5/2024, quý I/2024 và năm 2023 ", size),
+}
+STAGES = ("normalize", "sentences", "periods", "quantities", "entities")
+BASE = 2500
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Extractor:
+    return Extractor()
+
+
+def _stage_counts(pipeline: Extractor, text: str) -> dict[str, int]:
+    """The work of every stage before fact assembly (which counts its own)."""
+    analysis, *_ = pipeline.mentions(text, "grow", counter=WorkCounter())
+    assert analysis.sentences
+    return analysis.counter.counts
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_budget_work_grows_linearly_with_the_input(pipeline, shape):
+    """1x, 4x, 16x the text: every stage does 4x and 16x the work, give or take 25%."""
+    counts = {factor: _stage_counts(pipeline, SHAPES[shape](BASE * factor)) for factor in (1, 4, 16)}
+    for stage in STAGES:
+        one = counts[1][stage]
+        assert one > 0, f"{stage} counted no work"
+        for factor in (4, 16):
+            ratio = counts[factor][stage] / one
+            assert 0.75 * factor <= ratio <= 1.25 * factor, \
+                f"{shape}: {stage} did {ratio:.1f}x the work on {factor}x the text ({counts})"
+
+
+def test_budget_counts_show_a_quadratic_lookup():
+    """The counter sees what a quadratic rescan would cost: an ambiguous
+    country name asks about the places of its sentence, and the sentence is
+    read once, not once per name (before: a walk per name)."""
+    from extract.recognizers.entities.candidates import Scan
+    from extract.recognizers.entities.rulebook import RuleBook
+
+    book = RuleBook.load(DEFAULT_RULES_DIR)
+    text = _repeat("cán bộ Hùng gặp Anh rồi gặp Đức ở Nghệ An ", 20_000)
+    scan = Scan(text, book)
+    sentence = scan.sentence_around(19, 22)
+    assert sentence == (0, len(text))
+    before = scan.counter["entities"]
+    first = scan.places_between(*sentence)
+    walked = scan.counter["entities"] - before
+    assert walked > 2000 and len(first) > 1000
+    for start in first[:50]:
+        assert scan.places_between(*scan.sentence_around(start, start + 3)) is first
+    assert scan.counter["entities"] - before == walked
+
+
+def test_budget_counter_with_a_deadline_stops_the_article(pipeline):
+    counter = WorkCounter(seconds=1e-9)
+    with pytest.raises(ArticleTimeout, match=r"over the time budget of 1e-09 s per article \(in normalize\)"):
+        pipeline(read_text(ARTICLES / "d01_nghe_an.txt"), counter=counter)
+
+
+def test_budget_extractor_reports_its_work(pipeline):
+    counter = WorkCounter()
+    text = read_text(ARTICLES / "d01_nghe_an.txt")
+    pipeline(text, doc_id="d01", counter=counter)
+    assert counter["normalize"] == len(text)
+    assert all(counter[stage] >= len(text) for stage in STAGES), counter
