@@ -3,6 +3,7 @@ and in the figures per sentence; a time budget."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from extract import Extractor
 from extract.budget import ArticleTimeout, WorkCounter
 from extract.rules import DEFAULT_RULES_DIR
+from extract.spans import DisjointSpans
 
 from corpus_files import ARTICLES, read_text
 
@@ -103,3 +105,18 @@ def test_budget_extractor_reports_its_work(pipeline):
     pipeline(text, doc_id="d01", counter=counter)
     assert counter["normalize"] == len(text)
     assert all(counter[stage] >= len(text) for stage in STAGES), counter
+
+
+# ---------------------------------------------------------------- spans
+
+
+def test_budget_disjoint_spans_choose_as_a_sorted_list_would():
+    random.seed(7)
+    far = 10**12  # a sentence far into a text costs its own length, not its offset
+    spans = [(far + start, far + start + random.randint(1, 30)) for start in random.choices(range(5000), k=3000)]
+    chosen, naive = DisjointSpans(), []
+    for start, end in spans:
+        free = all(end <= s or e <= start for s, e in naive)
+        assert chosen.claim(start, end) == free
+        if free:
+            naive.append((start, end))
