@@ -10,6 +10,7 @@ import pytest
 
 from extract import Extractor
 from extract.budget import ArticleTimeout, WorkCounter
+from extract.recognizers.numbers import NumberGrammar
 from extract.rules import DEFAULT_RULES_DIR
 from extract.spans import DisjointSpans
 
@@ -107,7 +108,19 @@ def test_budget_extractor_reports_its_work(pipeline):
     assert all(counter[stage] >= len(text) for stage in STAGES), counter
 
 
-# ---------------------------------------------------------------- spans
+# ---------------------------------------------------------------- numbers and spans
+
+
+def test_budget_run_of_scale_words_is_bounded_and_does_not_overflow(pipeline):
+    """`tỷ` 120 000 times used to raise decimal.Overflow (and backtrack over the run)."""
+    grammar = NumberGrammar(DEFAULT_RULES_DIR)
+    text = "đạt 1 " + "tỷ " * 120_000 + "USD"
+    longest = max(len(m.group()) for m in grammar.pattern.finditer(text))
+    assert longest == len("1 tỷ tỷ tỷ")
+    assert grammar.value("3 nghìn tỷ") == 3e12
+    assert grammar.value("1 tỷ 136 triệu 500 nghìn") == 1_136_500_000
+    document = pipeline(text, doc_id="ty")
+    assert all(text[q.start:q.end] == q.text for q in document.quantities)
 
 
 def test_budget_disjoint_spans_choose_as_a_sorted_list_would():

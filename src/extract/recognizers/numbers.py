@@ -36,6 +36,12 @@ DIGIT_FORMATS = {
 # A digit string ends where no digit, date slash, clock colon or further group follows.
 DIGITS = "(?:" + "|".join(DIGIT_FORMATS.values()) + r")(?![\d/:]|[.,]\d)"
 _DIGIT_FORMAT_RES = {name: regex.compile(source + r"\Z") for name, source in DIGIT_FORMATS.items()}
+# Scale words in a row (`nghìn tỷ`) and number-and-scale groups after the
+# first (`1 tỷ 136 triệu 500 nghìn`) a numeral may hold. Bounded, so that a
+# run of `tỷ tỷ tỷ ...` is no numeral whose value overflows and the pattern
+# never backtracks over a whole run at each of its words.
+_MAX_SCALES_IN_A_ROW = 3
+_MAX_GROUPS = 4
 
 
 class NumberEntry(RuleEntry):
@@ -130,8 +136,9 @@ class NumberGrammar:
         spelled = rf"(?:{hundreds}|{tens_group}|{lead}\s+{dozen}|{lead})"
         spelled_trailing = rf"(?:{hundreds}|{tens_group}|{lead}\s+{dozen}|{lead_trailing})"
         core = rf"(?:{DIGITS}|(?<!\w){spelled})"
-        piece = rf"{core}(?:\s+{scale})+"
-        return rf"{core}(?:(?:\s+{scale})+(?:\s+{piece})*(?:\s+(?<!\w){spelled_trailing})?)?"
+        scales = rf"(?:\s+{scale}){{1,{_MAX_SCALES_IN_A_ROW}}}"
+        piece = rf"{core}{scales}"
+        return rf"{core}(?:{scales}(?:\s+{piece}){{0,{_MAX_GROUPS}}}(?:\s+(?<!\w){spelled_trailing})?)?"
 
     def find(self, text: str) -> list[Numeral]:
         """Every numeral in `text`, left to right, including non-standalone ones.
