@@ -1,5 +1,5 @@
 """Work done per article: counted per stage, linear in the article's length
-and in the figures per sentence; a time budget."""
+and in the figures per sentence; long sentences cut; a time budget."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from extract.budget import ArticleTimeout, WorkCounter
 from extract.recognizers.numbers import NumberGrammar
 from extract.rules import DEFAULT_RULES_DIR
 from extract.spans import DisjointSpans
+from extract.tokenize import MAX_SENTENCE_CHARS, split_sentences
 
 from corpus_files import ARTICLES, read_text
 
@@ -106,6 +107,53 @@ def test_budget_extractor_reports_its_work(pipeline):
     pipeline(text, doc_id="d01", counter=counter)
     assert counter["normalize"] == len(text)
     assert all(counter[stage] >= len(text) for stage in STAGES), counter
+
+
+# ---------------------------------------------------------------- long sentences
+
+
+def test_budget_long_sentence_is_cut_at_commas_never_inside_a_mention(pipeline):
+    text = _market_list(20 * MAX_SENTENCE_CHARS)
+    analysis, quantities, periods, entities = pipeline.mentions(text, "list")
+    pieces = analysis.sentences
+    assert len(pieces) >= 20 and all(len(p.text) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert all(text[p.start:p.end] == p.text for p in pieces)
+    assert all(p.text.endswith(",") for p in pieces[:-1]), [p.text[-20:] for p in pieces]
+    whole = {p.whole for p in pieces}
+    assert len(whole) == 1 and None not in whole
+    inside = [(m.text, p.end) for m in [*quantities, *periods, *entities] for p in pieces
+              if m.start < p.end < m.end]
+    assert inside == []
+
+
+def test_budget_line_without_punctuation_is_cut_at_spaces_outside_mentions(pipeline):
+    text = "Xuất khẩu " + " ".join(f"thị trường {MARKETS[n % 10]} đạt {n} triệu USD" for n in range(400))
+    analysis, *groups = pipeline.mentions(text, "line")
+    mentions = [mention for group in groups for mention in group]
+    pieces = analysis.sentences
+    assert len(pieces) >= 6
+    for piece, following in zip(pieces, pieces[1:]):
+        assert text[piece.end] == " " and following.start == piece.end + 1
+        assert not any(m.start < piece.end < m.end for m in mentions)
+
+
+def test_budget_text_without_spaces_is_cut_at_the_limit_keeping_marks():
+    text = "Xua\u0302\u0301t" * 2000  # decomposed: a cut must not separate a letter from its marks
+    pieces = split_sentences(text)
+    assert "".join(p.text for p in pieces) == text
+    assert all(not p.text[0] in "\u0302\u0301" for p in pieces)
+
+
+def test_budget_document_warns_about_a_cut_sentence(pipeline):
+    text = "Năm 2024, xuất khẩu tăng.\n" + "Kim ngạch " + ", ".join(["đạt 5 triệu USD"] * 300) + "."
+    document = pipeline(text, doc_id="list")
+    warnings = [w for w in document.warnings if w.check == "long_sentence"]
+    start = text.index("Kim")
+    assert [w.message for w in warnings] == [
+        f"a sentence of {len(text) - start} characters ({start}..{len(text)}) is longer than 2000: "
+        "read in 3 pieces cut at a comma, semicolon or space"]
+    assert [w.check for w in pipeline(read_text(ARTICLES / "d01_nghe_an.txt")).warnings
+            if w.check == "long_sentence"] == []
 
 
 # ---------------------------------------------------------------- numbers and spans

@@ -7,12 +7,14 @@ it; the pipeline maps them back to the original text at the end.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex
 
 from .budget import WorkCounter
+from .schema import Span
 from .text import NormalizedText, normalize
 from .tokenize import Sentence, Token, split_sentences, word_tokens
 
@@ -106,6 +108,8 @@ class Analysis:
     location: str | None = None  # the place an article naming none reports for (canonical)
     body_start: int = 0  # header lines end here: no mention, no sentence before it
     counter: WorkCounter = field(default_factory=WorkCounter, repr=False)
+    # Mention spans a cut of an over-long sentence must not fall inside (see `protect`).
+    _protected: list[tuple[int, int]] = field(default_factory=list, repr=False)
     _words: dict[tuple[int, int], list[Token]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -128,9 +132,26 @@ class Analysis:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        """The sentences of the body: header lines are metadata."""
-        sentences = split_sentences(self.text, self.body_start, self.counter)
+        """The sentences of the body (header lines are metadata); one over
+        MAX_SENTENCE_CHARS is cut into pieces (`Sentence.whole`), never inside
+        a protected mention."""
+        sentences = split_sentences(self.text, self.body_start, self.counter, self._protected)
         return [s for s in sentences if s.end > self.body_start]
+
+    def protect(self, mentions: Iterable[Span]) -> None:
+        """Keep each mention whole if a long sentence has to be cut: call it
+        with the recognized mentions before fact assembly reads `sentences`."""
+        if "sentences" in self.__dict__:
+            raise RuntimeError("protect() must come before the sentences are split")
+        self._protected.extend((m.start, m.end) for m in mentions)
+
+    def cut_sentences(self) -> list[tuple[int, int, int]]:
+        """(start, end, pieces) of each sentence that was cut, in the normalized text."""
+        pieces: dict[tuple[int, int], int] = {}
+        for sentence in self.sentences:
+            if sentence.whole is not None:
+                pieces[sentence.whole] = pieces.get(sentence.whole, 0) + 1
+        return [(start, end, count) for (start, end), count in pieces.items()]
 
     def words(self, sentence: Sentence) -> list[Token]:
         """Word tokens of one sentence, segmented once and cached."""

@@ -22,6 +22,7 @@ from .recognizers.quantities import QuantityRecognizer
 from .rules import rules_dir as resolve_rules_dir
 from .schema import ConsistencyWarning, Document, Entity, Mention, PeriodMention, Quantity, Span
 from .text import NormalizedText
+from .tokenize import MAX_SENTENCE_CHARS
 
 
 # A lone surrogate cannot be written as UTF-8 JSON, so no Document could hold it.
@@ -76,7 +77,7 @@ class Extractor:
         """
         analysis, quantities, periods, entities, warnings = self._recognize(text, doc_id, date, location, counter)
         facts, fact_warnings = self.assemble(analysis, quantities, periods, entities, explain=explain)
-        warnings += fact_warnings
+        warnings += [*fact_warnings, *cut_sentence_warnings(analysis)]
         document = Document(
             doc_id=doc_id,
             quantities=[to_original(analysis.normalized, q) for q in quantities],
@@ -95,7 +96,8 @@ class Extractor:
                                                               list[Entity]]:
         """What the recognizers find in one article, before fact assembly: its
         Analysis and the quantities, periods and entities of its body (offsets
-        into the normalized text). Arguments as for calling the Extractor."""
+        into the normalized text), which a sentence over MAX_SENTENCE_CHARS is
+        never cut inside. Arguments as for calling the Extractor."""
         analysis, quantities, periods, entities, _ = self._recognize(text, doc_id, date, location, counter)
         return analysis, quantities, periods, entities
 
@@ -109,6 +111,7 @@ class Extractor:
         quantities = in_body(self.quantities(analysis, period_scan), analysis.body_start)
         periods = in_body(self.periods(analysis, period_scan), analysis.body_start)
         entities = in_body(self.entities(analysis), analysis.body_start)
+        analysis.protect([*quantities, *periods, *entities])
         return analysis, quantities, periods, entities, warnings
 
 
@@ -138,6 +141,24 @@ def analyse(text: str, doc_id: str, date: dt.date | None, location: str | None,
 def in_body(mentions: list, body_start: int) -> list:
     """The mentions after the header lines (which are metadata, spec "Article header")."""
     return [m for m in mentions if m.start >= body_start]
+
+
+def cut_sentence_warnings(analysis: Analysis) -> list[ConsistencyWarning]:
+    """One warning per sentence over MAX_SENTENCE_CHARS, which fact assembly read in pieces.
+
+    >>> text = "Xuất khẩu đạt " + ", ".join(["5 triệu USD"] * 300) + "."
+    >>> doc = Extractor()(text)
+    >>> [w.message for w in doc.warnings if w.check == "long_sentence"]
+    ['a sentence of 3913 characters (0..3913) is longer than 2000: read in 2 pieces cut at a comma, semicolon or space']
+    """
+    warnings = []
+    for start, end, pieces in analysis.cut_sentences():
+        start, end = analysis.normalized.to_original(start, end)
+        warnings.append(ConsistencyWarning(
+            check="long_sentence",
+            message=(f"a sentence of {end - start} characters ({start}..{end}) is longer than "
+                     f"{MAX_SENTENCE_CHARS}: read in {pieces} pieces cut at a comma, semicolon or space")))
+    return warnings
 
 
 def to_original(normalized: NormalizedText, mention: Mention) -> Mention:

@@ -42,7 +42,7 @@ from spacy.vocab import Vocab
 
 from .analysis import Analysis
 from .facts import FactAssembler
-from .pipeline import analyse, in_body, span_to_original
+from .pipeline import analyse, cut_sentence_warnings, in_body, span_to_original
 from .recognizers.entities import EntityRecognizer
 from .recognizers.periods import PeriodRecognizer
 from .recognizers.quantities import QuantityRecognizer
@@ -237,8 +237,9 @@ class FactsComponent(RulesComponent):
             raise MissingComponents(missing)
         analysis, header_warnings = analyse(doc.text, "doc", None, None, self.places.place_norm)
         mentions = [_normalized_mentions(doc.spans[key], kind, analysis) for key, (_, kind) in FACT_INPUTS.items()]
+        analysis.protect([mention for group in mentions for mention in group])
         facts, fact_warnings = self.assembler(analysis, *mentions)
-        warnings = header_warnings + fact_warnings
+        warnings = header_warnings + fact_warnings + cut_sentence_warnings(analysis)
         doc._.facts = [fact.model_copy(update={"evidence": span_to_original(analysis.normalized, fact.evidence)})
                        .model_dump(mode="json") for fact in facts]
         doc._.warnings = [warning.model_dump(mode="json") for warning in warnings]

@@ -10,13 +10,20 @@ the text it was given, so every Token and Sentence carries `start`/`end` with
 ['Tăng 27,9% so với quý I.', 'Số thu đạt 342,5 tỷ đồng.', 'Ông Nguyễn V. Anh nói.']
 >>> [t.text for t in word_tokens("kim ngạch xuất khẩu đạt 1,82 tỷ USD")]
 ['kim ngạch', 'xuất khẩu', 'đạt', '1,82', 'tỷ', 'USD']
+
+A sentence longer than MAX_SENTENCE_CHARS (a list that never ends, a line
+without punctuation) is cut into pieces at a semicolon, a comma or a space,
+never inside a mention the caller protects; each piece remembers the
+sentence it was cut from (`Sentence.whole`), so the pipeline can warn.
 """
 
 from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Callable
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -35,6 +42,12 @@ _SPACES = regex.compile(r"\s*")
 # alignment linear in the text.
 _ALIGN_SLACK = 16
 
+# Fact assembly reads one sentence at a time; the longest sentence in the
+# corpora is 537 characters. A longer one is cut at the last `; `, `, ` or
+# space in the second half of each stretch of this many characters.
+MAX_SENTENCE_CHARS = 2000
+_CUT_MARKS = ("; ", ", ", " ")
+
 
 @dataclass(frozen=True)
 class Token:
@@ -45,12 +58,17 @@ class Token:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence; `paragraph` counts the text's non-empty lines from 0."""
+    """A sentence; `paragraph` counts the text's non-empty lines from 0.
+
+    `whole` is set on the pieces of a sentence longer than
+    MAX_SENTENCE_CHARS: the (start, end) of the sentence they were cut from.
+    """
 
     text: str
     start: int
     end: int
     paragraph: int
+    whole: tuple[int, int] | None = None
 
 
 class LazyModule:
@@ -93,11 +111,22 @@ def _load_underthesea_models(underthesea: ModuleType) -> None:
 UNDERTHESEA = LazyModule("underthesea", warm_up=_load_underthesea_models)
 
 
-def split_sentences(text: str, start: int = 0, counter: WorkCounter | None = None) -> list[Sentence]:
+def split_sentences(text: str, start: int = 0, counter: WorkCounter | None = None,
+                    protected: Iterable[tuple[int, int]] = ()) -> list[Sentence]:
     """Split `text[start:]` into paragraphs (lines), then each into sentences
-    (offsets and paragraph numbers still count from the start of `text`);
-    `counter` counts the characters read (stage `sentences`)."""
+    (offsets and paragraph numbers still count from the start of `text`).
+
+    Args:
+        counter: counts the characters read (stage `sentences`).
+        protected: spans (mentions) a long sentence must not be cut inside.
+
+    >>> long = "Xuất khẩu sang " + ", ".join(f"thị trường số {n} đạt {n} triệu USD" for n in range(100))
+    >>> pieces = split_sentences(long + ".")
+    >>> len(long), [len(s.text) for s in pieces], pieces[0].text[-17:], pieces[1].whole
+    (3493, [1989, 1504], 'đạt 56 triệu USD,', (0, 3494))
+    """
     counter = counter if counter is not None else WorkCounter()
+    covered = _Covered(protected)
     sentences: list[Sentence] = []
     for paragraph_index, line in enumerate(_PARAGRAPH.finditer(text)):
         if line.end() <= start:
@@ -112,8 +141,63 @@ def split_sentences(text: str, start: int = 0, counter: WorkCounter | None = Non
         pieces = [part for piece in UNDERTHESEA.get().sent_tokenize(line.group(0))
                   for part in _ROMAN_PERIOD_END.split(piece)]
         for token in _align(line.group(0), pieces, line.start(), counter):
-            sentences.append(Sentence(token.text, token.start, token.end, paragraph_index))
+            sentence = Sentence(token.text, token.start, token.end, paragraph_index)
+            sentences.extend(_cut_long(text, sentence, covered, counter))
     return sentences
+
+
+class _Covered:
+    """The union of some spans, to ask whether a position falls strictly inside one."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def start_around(self, position: int) -> int | None:
+        """The start of the span `position` falls strictly inside, or None."""
+        at = bisect_right(self.starts, position) - 1
+        if at >= 0 and self.starts[at] < position < self.ends[at]:
+            return self.starts[at]
+        return None
+
+
+def _cut_long(text: str, sentence: Sentence, covered: _Covered, counter: WorkCounter) -> list[Sentence]:
+    """The sentence, or its pieces of at most MAX_SENTENCE_CHARS when it is longer."""
+    if sentence.end - sentence.start <= MAX_SENTENCE_CHARS:
+        return [sentence]
+    pieces, start, whole = [], sentence.start, (sentence.start, sentence.end)
+    while sentence.end - start > MAX_SENTENCE_CHARS:
+        cut = _cut_point(text, start, start + MAX_SENTENCE_CHARS, covered)
+        counter.add("sentences", MAX_SENTENCE_CHARS)
+        end = len(text[start:cut].rstrip()) + start
+        pieces.append(Sentence(text[start:end], start, end, sentence.paragraph, whole))
+        start = _SPACES.match(text, cut).end()
+    pieces.append(Sentence(text[start:sentence.end], start, sentence.end, sentence.paragraph, whole))
+    return pieces
+
+
+def _cut_point(text: str, start: int, limit: int, covered: _Covered) -> int:
+    """Where to end a piece of `text[start:limit]`: after the last `;` or `,`,
+    else at the last space, of the stretch's second half that is outside
+    every protected span; else at `limit` itself (a text without spaces)."""
+    half = start + (limit - start) // 2
+    for mark in _CUT_MARKS:
+        end = limit
+        while (found := text.rfind(mark, half, end)) >= 0:
+            cut = found + len(mark.rstrip())
+            inside = covered.start_around(cut)
+            if inside is None:
+                return cut
+            end = inside
+    while limit > start + 1 and unicodedata.combining(text[limit]):
+        limit -= 1  # never separate a letter from its marks
+    return limit
 
 
 def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
