@@ -73,9 +73,33 @@ def read_jsonl(path: Path) -> list[dict]:
     ("", "doc"),
     ("x\x00y\nz", "x_y_z"),
     ("k" * 300, "k" * 120),
+    ("ữ" * 90, "ữ" * 53),  # 120 characters but 270 bytes: 159 bytes kept
+    ("con", "con_"),
+    ("LPT1.txt", "LPT1.txt_"),
+    ("Report", "Report_"),
 ])
 def test_batch_sanitize_doc_id(raw, safe):
     assert sanitize_doc_id(raw) == safe
+
+
+def test_batch_long_multibyte_and_reserved_doc_ids_give_file_names(tmp_path):
+    """90 x `ữ` (under 120 characters, over 255 bytes as a file name) crashed the
+    whole batch with `File name too long`, and --resume could never pass it."""
+    archive = write_archive(tmp_path / "in.jsonl", [
+        {"doc_id": "ữ" * 90, "text": SHORT_TEXTS[0]},
+        {"doc_id": "ữ" * 90 + "khác", "text": SHORT_TEXTS[1]},
+        {"doc_id": "CON", "text": SHORT_TEXTS[2]},
+        {"doc_id": "report", "text": SHORT_TEXTS[0]},
+    ])
+    out = tmp_path / "out"
+    assert run(str(archive), "-o", str(out), "--html") == 0
+    views = sorted(p.name for p in out.glob("*.html"))
+    assert len(views) == 4 and "report.html" not in views and "CON.html" not in views
+    assert any(v.startswith("report_-") for v in views) and any(v.startswith("CON_-") for v in views)
+    assert max(len(name.encode()) for name in views) < 200
+    assert run(str(archive), "-o", str(out), "--html", "--resume") == 0
+    summary = json.loads((out / "_summary.json").read_text(encoding="utf-8"))
+    assert (summary["resumed"], summary["extracted"]) == (4, 0)
 
 
 def test_batch_doc_ids_are_unique_safe_and_deterministic():

@@ -27,8 +27,17 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 TEXT_SUFFIX = ".txt"  # in any case: `A.TXT` is an article too
 STDIN = "-"
 _MAX_ID_LENGTH = 120
+# File names hold at most 255 bytes. A doc_id is written as `<doc_id>.json`,
+# `.<doc_id>.json.XXXXXXXX.tmp` while it is written, and may get `-<hash>-N`:
+# 160 bytes of UTF-8 (40 to 160 characters) leave room for all of them.
+_MAX_ID_BYTES = 160
 # Anything but letters, digits, `_`, `-` and `.` is replaced in file names.
 _UNSAFE = regex.compile(r"[^\p{L}\p{N}_.\-]+")
+# Names a doc_id may not take (compared case-insensitively, before any `.`):
+# Windows devices, which no file there may be called, and `report`, whose
+# `report.html` (extract report) would be the article view of `--html`.
+_RESERVED = frozenset({"con", "prn", "aux", "nul", "report",
+                       *(f"{device}{n}" for device in ("com", "lpt") for n in range(1, 10))})
 
 
 @dataclass(frozen=True)
@@ -215,15 +224,20 @@ def _parse_record(line: str, fields: RecordFields) -> dict:
 
 
 def sanitize_doc_id(raw: str) -> str:
-    """A file-name-safe form of `raw`: no separators, no leading dot, bounded length.
+    """A file-name-safe form of `raw`: no separators, no leading dot, no
+    reserved name, at most 120 characters and 160 bytes.
 
     >>> sanitize_doc_id("../../etc/passwd")
     'etc_passwd'
     >>> sanitize_doc_id("Bình Dương/tháng 5")
     'Bình_Dương_tháng_5'
+    >>> sanitize_doc_id("CON"), sanitize_doc_id("report"), len(sanitize_doc_id("ữ" * 90).encode())
+    ('CON_', 'report_', 159)
     """
-    cleaned = _UNSAFE.sub("_", unicodedata.normalize("NFC", raw))
-    cleaned = cleaned.strip("._-")[:_MAX_ID_LENGTH]
+    cleaned = _UNSAFE.sub("_", unicodedata.normalize("NFC", raw)).strip("._-")[:_MAX_ID_LENGTH]
+    cleaned = cleaned.encode("utf-8")[:_MAX_ID_BYTES].decode("utf-8", "ignore").rstrip("._-")
+    if cleaned.split(".")[0].casefold() in _RESERVED:
+        cleaned += "_"
     return cleaned or "doc"
 
 
