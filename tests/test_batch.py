@@ -541,3 +541,25 @@ def test_batch_every_facts_table_column_is_documented_in_the_readme():
     first_cells = [line.split("|")[1] for line in section.splitlines() if line.startswith("| `")]
     documented = [name for cell in first_cells for name in cell.split("`")[1::2]]
     assert documented == list(FACT_TABLE_COLUMNS)
+
+
+def test_batch_non_utf8_file_names_are_reported_readably(tmp_path):
+    """A file name that is not UTF-8 crashed the run while writing errors.jsonl."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    bad = os.fsencode(inputs) + b"/bai\xff.txt"
+    with open(bad, "wb") as handle:
+        handle.write((ROBUSTNESS_DATA / "binary.txt").read_bytes())
+    with open(os.fsencode(inputs) + b"/tot\xfe.txt", "wb") as handle:
+        handle.write((ARTICLES / "d01_nghe_an.txt").read_bytes())
+    out = tmp_path / "out"
+    result = _run_extract(out, inputs)
+    assert result.returncode == 1, result.stderr
+    (error,) = read_jsonl(out / "errors.jsonl")
+    assert error["source"] == f"{inputs}/bai\\xff.txt"
+    assert error["error"] == f"{inputs}/bai\\xff.txt: a binary file (it contains NUL bytes), not a text article"
+    assert f"error: {inputs}/bai\\xff.txt: a binary file" in result.stderr
+    (document,) = [p for p in out.glob("tot*.json")]
+    assert Document.model_validate_json(document.read_bytes()).facts
+    with open(out / "facts.csv", encoding="utf-8", newline="") as handle:
+        assert {row["source"] for row in csv.DictReader(handle)} == {f"{inputs}/tot\\xfe.txt"}

@@ -22,8 +22,8 @@ from pathlib import Path
 from ..cli import date_argument, encoding_argument
 from ..reading import InputError
 from .inputs import Item, RecordFields, iter_items, measure_inputs
-from .outputs import (Destination, OutputError, documents_in_order, finished_doc_ids, write_atomically,
-                      write_errors, write_summary, write_tables)
+from .outputs import (Destination, OutputError, documents_in_order, finished_doc_ids, printable,
+                      write_atomically, write_errors, write_summary, write_tables)
 from .progress import Progress
 from .runners import DaskMissing, DaskUnreachable, run_dask, run_inline, run_processes
 from .work import DONE, FAILED, SKIPPED, Job, Outcome, extractor_for
@@ -233,7 +233,7 @@ class Batch:
 
     def _finished(self, index: int, item: Item, finished: set[str]) -> bool:
         self.order[item.doc_id] = index
-        self.sources[item.doc_id] = item.source
+        self.sources[item.doc_id] = printable(item.source)  # a file name need not be UTF-8; facts.csv is
         if item.doc_id in finished:
             self.counts[SKIPPED] += 1
             self.progress.advance(1, item.size)
@@ -247,7 +247,9 @@ class Batch:
             self.facts += outcome.facts
             self.warnings += outcome.warnings
             if outcome.status == FAILED:
-                self.errors.append({"doc_id": outcome.doc_id, "source": outcome.source, "error": outcome.error})
+                # A file name need not be UTF-8; errors.jsonl and the terminal must be.
+                self.errors.append({"doc_id": outcome.doc_id, "source": printable(outcome.source),
+                                    "error": printable(outcome.error)})
             if outcome.line is not None:
                 sys.stdout.write(outcome.line)
         self.progress.advance(len(outcomes), sum(outcome.size for outcome in outcomes))

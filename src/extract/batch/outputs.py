@@ -341,6 +341,19 @@ def _arrow_schema(pa):
     return pa.schema([(name, column_type(name)) for name in FACT_TABLE_COLUMNS])
 
 
+def printable(text: str) -> str:
+    """`text` as valid UTF-8: the undecodable bytes of a file name (which
+    Python keeps as lone surrogates) written as `\\xNN`.
+
+    >>> printable("bài\\udcff.txt"), printable("Bình Dương.txt")
+    ('bài\\\\xff.txt', 'Bình Dương.txt')
+    """
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file name decoding made
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def write_errors(errors: list[dict], tables_dir: Path) -> None:
     """errors.jsonl: one `{"doc_id", "source", "error"}` per failed article, in input order."""
     lines = (json.dumps(error, ensure_ascii=False) + "\n" for error in errors)
