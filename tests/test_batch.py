@@ -563,3 +563,38 @@ def test_batch_non_utf8_file_names_are_reported_readably(tmp_path):
     assert Document.model_validate_json(document.read_bytes()).facts
     with open(out / "facts.csv", encoding="utf-8", newline="") as handle:
         assert {row["source"] for row in csv.DictReader(handle)} == {f"{inputs}/tot\\xfe.txt"}
+
+
+def test_batch_jsonl_with_a_byte_order_mark_and_raw_carriage_returns(tmp_path):
+    """A BOM lost the first record; a raw CR inside a line split it in two and
+    shifted every later line number."""
+    records = [json.dumps(r, ensure_ascii=False) for r in short_records(3)]
+    broken = records[1][:-1] + ', "note": "dòng\rhai"}'  # a raw CR inside a string: invalid JSON
+    archive = tmp_path / "bom.jsonl"
+    archive.write_bytes(("\ufeff" + "\n".join([records[0], broken, records[2]]) + "\n").encode("utf-8"))
+    items = list(iter_items([str(archive)]))
+    assert [(i.doc_id, i.source, i.error is None) for i in items] == [
+        ("bai-0000", f"{archive}:1", True), ("bai-0001", f"{archive}:2", False), ("bai-0002", f"{archive}:3", True)]
+    assert "Invalid control character" in items[1].error
+    out = tmp_path / "out"
+    assert run(str(archive), "-o", str(out)) == 1
+    assert read_jsonl(out / "errors.jsonl") == [
+        {"doc_id": "bai-0001", "source": f"{archive}:2", "error": items[1].error}]
+    assert sorted(p.stem for p in out.glob("bai-*.json")) == ["bai-0000", "bai-0002"]
+
+
+def test_batch_bad_record_is_reported_under_its_own_doc_id(tmp_path):
+    archive = write_archive(tmp_path / "in.jsonl", [{"doc_id": "thieu-text"}, {"doc_id": ["a"], "text": "x"}])
+    out = tmp_path / "out"
+    assert run(str(archive), "-o", str(out)) == 1
+    assert [e["doc_id"] for e in read_jsonl(out / "errors.jsonl")] == ["thieu-text", "in-line2"]
+
+
+@pytest.mark.parametrize("opening", ["\n", "\r\n\n", "\ufeff"])
+def test_batch_stdin_json_lines_after_blank_lines_or_a_bom(opening):
+    """A leading blank line made standard input one article instead of JSON Lines."""
+    records = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in short_records(2))
+    result = subprocess.run([sys.executable, "-m", "extract.cli", "run", "-", "--quiet", "--workers", "1"],
+                            input=(opening + records).encode("utf-8"), capture_output=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["bai-0000", "bai-0001"]

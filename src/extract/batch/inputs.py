@@ -94,7 +94,9 @@ def _raw_items(specs: Iterable[str], stdin: TextIO, fields: RecordFields) -> Ite
             continue
         for path in _expand(spec):
             if is_jsonl(path):
-                with open(path, encoding="utf-8", errors="surrogateescape", newline="") as stream:
+                # Lines end at `\n` only: a raw CR inside a record is the record's
+                # problem, not a line break that shifts every later line number.
+                with open(path, encoding="utf-8", errors="surrogateescape", newline="\n") as stream:
                     yield from jsonl_items(stream, str(path), fields)
             else:
                 yield Item(doc_id=path.stem, source=str(path), path=str(path), size=_file_size(path))
@@ -159,17 +161,26 @@ def _utf8_size(text: str) -> int:
 
 
 def _stdin_items(stdin: TextIO, fields: RecordFields) -> Iterator[Item]:
-    """Standard input: JSON Lines when it starts with `{`, else one article."""
-    first = stdin.readline()
-    if first.lstrip().startswith("{"):
-        yield from jsonl_items(_chain_first(first, stdin), "<stdin>", fields)
+    """Standard input: JSON Lines when its first non-blank line starts with
+    `{` (after a byte-order mark), else one article.
+
+    >>> import io
+    >>> [i.doc_id for i in _stdin_items(io.StringIO('\\n{"doc_id": "a", "text": "Tăng 5%."}\\n'), RecordFields())]
+    ['a']
+    """
+    opening = []
+    while (line := stdin.readline()) and not line.strip("\ufeff \t\r\n"):
+        opening.append(line)
+    opening.append(line)
+    if line.lstrip("\ufeff \t\r").startswith("{"):
+        yield from jsonl_items(_chain(opening, stdin), "<stdin>", fields)
     else:
-        text = first + stdin.read()
+        text = "".join(opening) + stdin.read()
         yield Item(doc_id="stdin", source="<stdin>", text=text, size=_utf8_size(text))
 
 
-def _chain_first(first: str, rest: TextIO) -> Iterator[str]:
-    yield first
+def _chain(opening: list[str], rest: TextIO) -> Iterator[str]:
+    yield from opening
     yield from rest
 
 
@@ -185,18 +196,40 @@ def jsonl_items(lines: Iterable[str], name: str, fields: RecordFields = RecordFi
     ...                     "x.jsonl")
     >>> [(item.doc_id, item.text or item.error) for item in items]
     [('7', 'Xuất khẩu tăng.'), ('x-line2', 'not a JSON object: Expecting value at column 1'), ('x-line3', 'Nhập khẩu giảm.')]
+
+    A byte-order mark opening the first line is dropped; a record that is
+    bad but names its doc_id is reported under that doc_id.
+
+    >>> lines = ['\\ufeff{"doc_id": "a", "text": "Xuất khẩu tăng."}', '{"doc_id": "c"}']
+    >>> [(item.doc_id, item.text or item.error) for item in jsonl_items(lines, "x.jsonl")]
+    [('a', 'Xuất khẩu tăng.'), ('c', "field 'text' missing or not a non-empty string")]
     """
     for number, line in enumerate(lines, start=1):
+        if number == 1:
+            line = line.removeprefix("\ufeff")
         if not line.strip():
             continue
         source, by_line, size = f"{name}:{number}", f"{Path(name).stem}-line{number}", _utf8_size(line)
         try:
             record = _parse_record(line, fields)
         except ValueError as error:
-            yield Item(doc_id=by_line, source=source, error=str(error), size=size)
+            yield Item(doc_id=_named_doc_id(line, fields) or by_line, source=source, error=str(error), size=size)
             continue
         yield Item(doc_id=record.get(fields.doc_id) or by_line, source=source, text=record[fields.text],
                    date=record.get(fields.date), size=size)
+
+
+def _named_doc_id(line: str, fields: RecordFields) -> str | None:
+    """The doc_id a bad record gives, if it is a JSON object with a doc_id
+    (raw control characters, which make a record bad, allowed here)."""
+    try:
+        record = json.loads(line, strict=False)
+    except json.JSONDecodeError:
+        return None
+    doc_id = record.get(fields.doc_id) if isinstance(record, dict) else None
+    if isinstance(doc_id, (int, float)) and not isinstance(doc_id, bool):
+        return str(doc_id)
+    return doc_id if isinstance(doc_id, str) and doc_id else None
 
 
 def _parse_record(line: str, fields: RecordFields) -> dict:
