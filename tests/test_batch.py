@@ -598,3 +598,24 @@ def test_batch_stdin_json_lines_after_blank_lines_or_a_bom(opening):
                             input=(opening + records).encode("utf-8"), capture_output=True, cwd=ROOT, timeout=300)
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["bai-0000", "bai-0001"]
+
+
+@pytest.mark.parametrize("layout", ["files", "jsonl"])
+def test_batch_resume_keys_do_not_depend_on_how_the_input_is_spelled(tmp_path, monkeypatch, layout):
+    """Repeated doc_ids got a suffix hashed from `path:line` as spelled, so
+    `./a.jsonl` then `/abs/a.jsonl` gave new names and left stale copies."""
+    monkeypatch.chdir(tmp_path)
+    records = short_records(3) + [{"doc_id": "bai-0001", "text": SHORT_TEXTS[2]}]
+    write_archive(tmp_path / "a.jsonl", records)
+    (tmp_path / "bai").mkdir()
+    (tmp_path / "bai" / "bai-0000.txt").write_text(SHORT_TEXTS[1], encoding="utf-8")
+    target = ["--jsonl", "out/all.jsonl"] if layout == "jsonl" else ["-o", "out"]
+    assert run("./a.jsonl", "bai", *target) == 0
+    first = sorted((tmp_path / "out").iterdir())
+    assert run(str(tmp_path / "a.jsonl"), str(tmp_path / "bai") + "/", *target, "--resume") == 0
+    summary = json.loads((tmp_path / "out" / "_summary.json").read_text(encoding="utf-8"))
+    assert (summary["resumed"], summary["extracted"]) == (5, 0)
+    assert sorted((tmp_path / "out").iterdir()) == first
+    ids = [i.doc_id for i in iter_items(["a.jsonl", "bai"])]
+    assert ids == [i.doc_id for i in iter_items([str(tmp_path / "a.jsonl"), "./bai/"])]
+    assert len(set(ids)) == 5

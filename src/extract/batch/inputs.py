@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import itertools
 import json
 import sys
 import unicodedata
@@ -45,7 +46,10 @@ class Item:
     """One article to process; `path` or `text` is set, never both.
 
     `error` marks an input that is already known to be unusable (a JSON Lines
-    line that is not a record): it is reported, never processed.
+    line that is not a record): it is reported, never processed. `key` says
+    where the article is however its input was spelled (`a.jsonl:3` for
+    `./a.jsonl` and `/data/a.jsonl` alike): a repeated doc_id's suffix is
+    made from it, so --resume finds the same names.
     """
 
     doc_id: str
@@ -55,6 +59,7 @@ class Item:
     date: str | None = None
     error: str | None = None
     size: int = 0  # bytes of input it comes from, for the progress display
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,7 @@ def iter_items(specs: Iterable[str], stdin: TextIO | None = None,
     """
     ids = DocIds()
     for raw in _raw_items(specs, stdin or sys.stdin, fields):
-        yield replace(raw, doc_id=ids.assign(raw.doc_id, raw.source))
+        yield replace(raw, doc_id=ids.assign(raw.doc_id, raw.key or raw.source))
 
 
 def is_jsonl(path: Path) -> bool:
@@ -92,29 +97,36 @@ def _raw_items(specs: Iterable[str], stdin: TextIO, fields: RecordFields) -> Ite
         if spec == STDIN:
             yield from _stdin_items(stdin, fields)
             continue
-        for path in _expand(spec):
+        for path, key in _expand(spec):
             if is_jsonl(path):
                 # Lines end at `\n` only: a raw CR inside a record is the record's
                 # problem, not a line break that shifts every later line number.
                 with open(path, encoding="utf-8", errors="surrogateescape", newline="\n") as stream:
-                    yield from jsonl_items(stream, str(path), fields)
+                    yield from jsonl_items(stream, str(path), fields, key)
             else:
-                yield Item(doc_id=path.stem, source=str(path), path=str(path), size=_file_size(path))
+                yield Item(doc_id=path.stem, source=str(path), path=str(path), size=_file_size(path), key=key)
 
 
-def _expand(spec: str) -> list[Path]:
-    """The files of one spec: a file, a directory (`.txt` files, recursive) or a glob."""
+def _expand(spec: str) -> list[tuple[Path, str]]:
+    """The files of one spec (a file, a directory searched for `.txt` files, a
+    glob), each with its path from the spec's own directory (how it is named
+    whichever way the spec is spelled).
+
+    >>> [(str(path), key) for path, key in _expand("corpus/articles/./d01_nghe_an.txt")]
+    [('corpus/articles/d01_nghe_an.txt', 'd01_nghe_an.txt')]
+    """
     path = Path(spec)
     if path.is_dir():
         found = sorted(p for p in path.rglob("*") if p.suffix.lower() == TEXT_SUFFIX and p.is_file())
         if not found:
             raise InputError(f"{spec}: no .txt file in this directory or below")
-        return found
+        return [(p, p.relative_to(path).as_posix()) for p in found]
     if path.exists():
-        return [path]
+        return [(path, path.name)]
     if glob.has_magic(spec):
+        root = Path(*itertools.takewhile(lambda part: not glob.has_magic(part), path.parts))
         matches = sorted(Path(m) for m in glob.glob(spec, recursive=True))
-        files = [m for m in matches if m.is_file()]
+        files = [(m, m.relative_to(root).as_posix()) for m in matches if m.is_file()]
         if files:
             return files
         raise InputError(f"{spec}: the pattern matches no file")
@@ -132,7 +144,7 @@ def measure_inputs(specs: Iterable[str]) -> Size:
         if spec == STDIN:
             articles = size = None
             continue
-        for path in _expand(spec):
+        for path, _ in _expand(spec):
             count, length = _measure_lines(path) if is_jsonl(path) else (1, _file_size(path))
             articles = None if articles is None else articles + count
             size = None if size is None else size + length
@@ -184,8 +196,10 @@ def _chain(opening: list[str], rest: TextIO) -> Iterator[str]:
     yield from rest
 
 
-def jsonl_items(lines: Iterable[str], name: str, fields: RecordFields = RecordFields()) -> Iterator[Item]:
-    """One Item per non-blank line `{"doc_id", "text", "date"?}` (field names as `fields` says).
+def jsonl_items(lines: Iterable[str], name: str, fields: RecordFields = RecordFields(),
+                key: str | None = None) -> Iterator[Item]:
+    """One Item per non-blank line `{"doc_id", "text", "date"?}` (field names as
+    `fields` says) of the input `name` (its `key`, see Item, is `name` unless given).
 
     A doc_id that is a number is taken as written; a record without one is
     named after its line (`<archive>-line<N>`). A line that is not such a
@@ -210,13 +224,15 @@ def jsonl_items(lines: Iterable[str], name: str, fields: RecordFields = RecordFi
         if not line.strip():
             continue
         source, by_line, size = f"{name}:{number}", f"{Path(name).stem}-line{number}", _utf8_size(line)
+        where = f"{key or name}:{number}"
         try:
             record = _parse_record(line, fields)
         except ValueError as error:
-            yield Item(doc_id=_named_doc_id(line, fields) or by_line, source=source, error=str(error), size=size)
+            yield Item(doc_id=_named_doc_id(line, fields) or by_line, source=source, error=str(error), size=size,
+                       key=where)
             continue
         yield Item(doc_id=record.get(fields.doc_id) or by_line, source=source, text=record[fields.text],
-                   date=record.get(fields.date), size=size)
+                   date=record.get(fields.date), size=size, key=where)
 
 
 def _named_doc_id(line: str, fields: RecordFields) -> str | None:
@@ -280,7 +296,7 @@ class DocIds:
     An id that had to be changed gets a suffix from a hash of the original,
     so `a/b` and `a_b` stay apart; an id already taken (compared
     case-insensitively, for case-insensitive file systems) gets a suffix
-    from a hash of its source, then a counter. The same input in the same
+    from a hash of where it is (`Item.key`), then a counter. The same input in the same
     order always gives the same ids.
 
     >>> ids = DocIds()
@@ -291,11 +307,11 @@ class DocIds:
     def __init__(self) -> None:
         self._taken: set[str] = set()
 
-    def assign(self, raw: str, source: str) -> str:
+    def assign(self, raw: str, key: str) -> str:
         safe = sanitize_doc_id(raw)
         candidate = safe if safe == raw else f"{safe}-{_short_hash(raw)}"
         if candidate.casefold() in self._taken:
-            candidate = f"{safe}-{_short_hash(source)}"
+            candidate = f"{safe}-{_short_hash(key)}"
         unique, counter = candidate, 1
         while unique.casefold() in self._taken:
             counter += 1
