@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 import shutil
 from collections import Counter
@@ -326,7 +327,7 @@ def test_report_escapes_doc_ids_in_links_and_file_names(tmp_path):
     ("d01_nghe_an", set(), "d01_nghe_an.html"),
     ("../../etc/passwd", set(), "etc_passwd.html"),
     ("Bắc Ninh 2024", set(), "Bắc_Ninh_2024.html"),
-    ("...", set(), "document.html"),
+    ("...", set(), "doc.html"),
     ("d01", {"d01.html"}, "d01-2.html"),
 ])
 def test_report_file_names_stay_in_their_directory(doc_id, taken, name):
@@ -389,3 +390,48 @@ def test_report_lists_the_articles_the_run_could_not_read(gold_run, tmp_path):
     assert cli_main(["report", str(gold_run), "-o", str(tmp_path / "r.html")]) == 0
     failures, = parse((tmp_path / "r.html").read_text(encoding="utf-8")).find_all(id="failures")
     assert [item.text() for item in failures.find_all("li")] == ["x01 not valid UTF-8 <b>"]
+
+
+def _run_with_source(tmp_path: Path, source: str) -> Path:
+    """A run holding one Document that names another file as its `source`."""
+    run = tmp_path / "run"
+    run.mkdir()
+    document = json.loads((GOLD / "d01_nghe_an.json").read_text(encoding="utf-8"))
+    (run / "khac.json").write_text(json.dumps({**document, "doc_id": "khac", "source": source},
+                                              ensure_ascii=False), encoding="utf-8")
+    return run
+
+
+@pytest.mark.parametrize("source", ["secret.txt", "../secret.txt", "{outside}", "link.txt"])
+def test_report_reads_articles_only_from_the_articles_given(tmp_path, source, capsys):
+    """A Document's `source` ("/etc/hostname") got that file embedded in the article page."""
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes((ARTICLES / "d01_nghe_an.txt").read_bytes())  # the text the spans fit
+    articles = tmp_path / "articles_in"
+    articles.mkdir()
+    (articles / "link.txt").symlink_to(secret)
+    run = _run_with_source(tmp_path, source.format(outside=secret))
+    assert cli_main(["report", str(run), "--articles", str(articles)]) == 0
+    assert not (run / "articles").exists()
+    assert "0 article views" in capsys.readouterr().err
+    shutil.copy(secret, articles / "khac.txt")  # found by its doc_id, inside --articles
+    assert cli_main(["report", str(run), "--articles", str(articles)]) == 0
+    assert [p.name for p in (run / "articles").iterdir()] == ["khac.html"]
+
+
+def test_report_writes_through_no_link_leading_out(gold_run, tmp_path, capsys):
+    """A planted `report.html` or `articles/` link made the report write elsewhere."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    kept = elsewhere / "kept.html"
+    kept.write_text("giữ nguyên", encoding="utf-8")
+    (gold_run / "report.html").symlink_to(kept)
+    assert cli_main(["report", str(gold_run)]) == 0
+    assert kept.read_text(encoding="utf-8") == "giữ nguyên"
+    assert not (gold_run / "report.html").is_symlink() and "<svg" in (gold_run / "report.html").read_text()
+    (gold_run / "articles").symlink_to(elsewhere, target_is_directory=True)
+    assert cli_main(["report", str(gold_run), "--articles", str(ARTICLES)]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"error: {gold_run / 'articles'}: a link leading out of {gold_run}; the article views are "
+        "written only inside it (remove the link)")
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["kept.html"]

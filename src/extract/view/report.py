@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -27,7 +26,9 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..archives import ArticleTexts, document_on_line, find_document, is_jsonl, is_jsonl_line, iter_documents
-from ..reading import InputError, read_article
+from ..batch.inputs import sanitize_doc_id
+from ..batch.outputs import write_atomically
+from ..reading import InputError
 from ..schema import Document, Fact, Metric, Status
 from ..store.areas import AreaCodes
 from ..store.database import Store, StoreError
@@ -46,6 +47,9 @@ MAIN_INDICATORS = (
     (Metric.FDI_CAPITAL, "FDI capital"),
     (Metric.FDI_PROJECTS, "FDI projects"),
 )
+
+# The article views' directory, beside the report.
+VIEWS_DIR = "articles"
 
 # A fact with the Document it belongs to and its index in Document.facts.
 FactRow = tuple[Document, int, Fact]
@@ -132,30 +136,31 @@ def _first_error(error: Exception) -> str:
 
 
 def _article_text(item: RunDocument, texts: ArticleTexts) -> str | None:
-    """The article text of a Document: from `--articles` (files or archives, by
-    doc_id or by the Document file's name), else the file its `source` field
-    names beside its JSON."""
+    """The article text of a Document, from `--articles` only (files or
+    archives, by doc_id or by the Document file's name).
+
+    A Document is data: its `source` field (`/etc/hostname`) must not make
+    the report read a file of its choosing.
+    """
     # A run names its files after the doc_id; a renamed file is found by its own name too.
     for key in (item.document.doc_id, item.path.stem):
         found = texts.text(key)
         if found is not None:
             return found[0]
-    source = getattr(item.document, "source", None)
-    if isinstance(source, str) and source and (item.path.parent / source).is_file():
-        return read_article(item.path.parent / source)
     return None
 
 
 def safe_file_name(doc_id: str, taken: set[str]) -> str:
-    """A file name for a doc_id that stays in its directory and is not yet taken.
+    """A file name for a doc_id that stays in its directory and is not yet taken
+    (made as `extract run` makes its output names, see `sanitize_doc_id`).
 
     >>> safe_file_name("../../etc/passwd", set()), safe_file_name("d01", {"d01.html"})
     ('etc_passwd.html', 'd01-2.html')
-    >>> safe_file_name("Bắc Ninh/quý I", set())
-    'Bắc_Ninh_quý_I.html'
+    >>> safe_file_name("Bắc Ninh/quý I", set()), len(safe_file_name("ữ" * 90, set()).encode())
+    ('Bắc_Ninh_quý_I.html', 164)
 
     """
-    stem = re.sub(r"[^\w.-]+", "_", doc_id).strip("._") or "document"
+    stem = sanitize_doc_id(doc_id)
     name, number = f"{stem}.html", 1
     while name in taken:
         number += 1
@@ -195,9 +200,9 @@ def _write_article_views(items: list[RunDocument], report_dir: Path, texts: Arti
             views.notes.append(f"{doc_id}: no article view ({error})")
             continue
         name = safe_file_name(doc_id, taken)
-        (report_dir / "articles").mkdir(parents=True, exist_ok=True)
-        (report_dir / "articles" / name).write_text(render_article(text, item.document), encoding="utf-8")
-        views.links[doc_id] = ("articles", name)
+        (report_dir / VIEWS_DIR).mkdir(exist_ok=True)
+        write_atomically(report_dir / VIEWS_DIR / name, render_article(text, item.document))
+        views.links[doc_id] = (VIEWS_DIR, name)
         views.titles[doc_id] = article_title(text)
     return views
 
@@ -458,6 +463,11 @@ def main(args: argparse.Namespace) -> int:
     source = args.source
     report = args.output or (source / "report.html" if source.is_dir()
                              else source.with_name(f"{source.stem}.report.html"))
+    views_dir = report.parent / VIEWS_DIR
+    if views_dir.is_symlink() and not views_dir.resolve().is_relative_to(report.parent.resolve()):
+        print(f"error: {views_dir}: a link leading out of {report.parent}; the article views "
+              "are written only inside it (remove the link)", file=sys.stderr)
+        return 2
     try:
         texts = ArticleTexts.from_paths(args.articles)
         if source.is_dir() or is_jsonl(source):
@@ -469,7 +479,9 @@ def main(args: argparse.Namespace) -> int:
     except (InputError, StoreError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    report.write_text(html, encoding="utf-8")
+    # Written to a new file and renamed: a link planted at the report's name
+    # is replaced, never written through.
+    write_atomically(report, html)
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
     print(f"wrote {report} ({summary})", file=sys.stderr)
