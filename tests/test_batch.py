@@ -619,3 +619,38 @@ def test_batch_resume_keys_do_not_depend_on_how_the_input_is_spelled(tmp_path, m
     ids = [i.doc_id for i in iter_items(["a.jsonl", "bai"])]
     assert ids == [i.doc_id for i in iter_items([str(tmp_path / "a.jsonl"), "./bai/"])]
     assert len(set(ids)) == 5
+
+
+@pytest.mark.parametrize("resume", [False, True])
+def test_batch_jsonl_parts_never_go_through_a_link(tmp_path, resume):
+    """A `.<name>.parts` link made --jsonl write parts into, and delete `.tmp`
+    files from, the directory it led to."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    planted = {".x.jsonl.tmp": "giữ", "part-0000000000-0000000001.jsonl": "giữ nữa"}
+    for name, content in planted.items():
+        (elsewhere / name).write_text(content, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".all.jsonl.parts").symlink_to(elsewhere, target_is_directory=True)
+    archive = write_archive(tmp_path / "in.jsonl", short_records(3))
+    assert run(str(archive), "--jsonl", str(out / "all.jsonl"), *(["--resume"] if resume else [])) == 0
+    assert {p.name: p.read_text(encoding="utf-8") for p in elsewhere.iterdir()} == planted
+    assert [d["doc_id"] for d in read_jsonl(out / "all.jsonl")] == ["bai-0000", "bai-0001", "bai-0002"]
+    assert not (out / ".all.jsonl.parts").exists()
+
+
+def test_batch_links_planted_at_output_names_are_replaced_not_followed(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    names = ["bai-0000.json", "bai-0001.html", "facts.csv", "errors.jsonl", "_summary.json", ".x.json.tmp"]
+    for name in names:
+        (elsewhere / name).write_text("giữ nguyên", encoding="utf-8")
+        (out / name).symlink_to(elsewhere / name)
+    archive = write_archive(tmp_path / "in.jsonl", short_records(2))
+    assert run(str(archive), "-o", str(out), "--html") == 0
+    assert all((elsewhere / name).read_text(encoding="utf-8") == "giữ nguyên" for name in names)
+    assert not any(p.is_symlink() for p in out.iterdir())
+    assert Document.model_validate_json((out / "bai-0000.json").read_bytes()).doc_id == "bai-0000"

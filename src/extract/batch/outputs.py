@@ -143,6 +143,9 @@ class Destination:
     def prepare(self, resume: bool) -> None:
         """Create the directories; without `resume`, drop parts of an earlier run.
 
+        The parts directory is always a directory of its own: a link planted
+        at its name is removed, never followed (its parts are not this run's).
+
         Raises OutputError naming the directory that cannot be made.
         """
         for directory in (self.documents_dir, self.tables_dir):
@@ -152,7 +155,9 @@ class Destination:
         if self.jsonl is not None:
             _make_directory(self.jsonl.parent)
             remove_stale_temporaries(self.jsonl.parent)
-            if not resume:
+            if self.parts_dir.is_symlink():
+                self.parts_dir.unlink()  # the link only: nothing is written or deleted where it leads
+            elif not resume:
                 shutil.rmtree(self.parts_dir, ignore_errors=True)
             _make_directory(self.parts_dir)
             remove_stale_temporaries(self.parts_dir)
