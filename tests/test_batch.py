@@ -654,3 +654,22 @@ def test_batch_links_planted_at_output_names_are_replaced_not_followed(tmp_path)
     assert all((elsewhere / name).read_text(encoding="utf-8") == "giữ nguyên" for name in names)
     assert not any(p.is_symlink() for p in out.iterdir())
     assert Document.model_validate_json((out / "bai-0000.json").read_bytes()).doc_id == "bai-0000"
+
+
+def test_batch_workers_die_with_a_killed_main_process(tmp_path):
+    """Workers outlived a SIGKILLed main process (about 135 MB each, for as long as watched)."""
+    import psutil
+
+    archive = write_archive(tmp_path / "in.jsonl", short_records(400))
+    command = [sys.executable, "-m", "extract.cli", "run", str(archive), "-o", str(tmp_path / "out"),
+               "--workers", "2", "--chunk-size", "1", "--quiet"]
+    main = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        assert _wait_for(lambda: any((tmp_path / "out").glob("bai-*.json")), timeout=120)
+        workers = psutil.Process(main.pid).children(recursive=True)
+        assert len(workers) >= 2
+    finally:
+        main.kill()
+        main.wait(timeout=60)
+    assert _wait_for(lambda: not any(w.is_running() and w.status() != psutil.STATUS_ZOMBIE for w in workers),
+                     timeout=10), [w.pid for w in workers if w.is_running()]

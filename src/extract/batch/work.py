@@ -8,8 +8,14 @@ picklable, and keeps one Extractor per process.
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
+import multiprocessing
+import multiprocessing.connection
+import os
 import signal
+import sys
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +26,7 @@ from .inputs import Item
 from .outputs import Destination, load_document, write_atomically
 
 DONE, SKIPPED, FAILED = "done", "skipped", "failed"
+_PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): the signal this process gets when its parent ends
 
 
 @dataclass(frozen=True)
@@ -61,10 +68,31 @@ def extractor_for(rules_dir: str | None, date: dt.date | None):
 
 
 def init_worker(job: Job) -> None:
-    """Worker start-up: load the pipeline now, and leave Ctrl-C to the main
-    process, which stops handing out work and waits for running chunks."""
+    """Worker start-up: die with the main process, leave Ctrl-C to it (it
+    stops handing out work and ends the workers), load the pipeline now."""
+    die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warmed_extractor(job.rules_dir, job.date)
+
+
+def die_with_parent() -> None:
+    """End this worker process as soon as the process that started it ends,
+    however it ends (SIGKILL, out of memory): a worker must not live on
+    holding its memory. The kernel sees to it on Linux; elsewhere a thread
+    waits on the parent's end of the pipe multiprocessing keeps open."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    threading.Thread(target=_exit_after, args=(parent.sentinel,), name="die-with-parent", daemon=True).start()
+    if os.getppid() != parent.pid:  # the parent ended before the watch began
+        os._exit(1)
+
+
+def _exit_after(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)
 
 
 def warmed_extractor(rules_dir: str | None = None, date: dt.date | None = None):
