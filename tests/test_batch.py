@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import os
 import shutil
 import signal
@@ -225,10 +226,10 @@ def test_batch_bad_encoding_is_recorded_and_the_batch_goes_on(tmp_path):
 
 def test_batch_exception_in_the_pipeline_is_recorded(tmp_path, monkeypatch, extractor):
     def flaky(rules_dir, date):
-        def extract(text, doc_id, date=None):
+        def extract(text, doc_id, date=None, counter=None):
             if "FDI" in text:
                 raise ValueError("lỗi thử nghiệm")
-            return extractor(text, doc_id=doc_id, date=date)
+            return extractor(text, doc_id=doc_id, date=date, counter=counter)
         return extract
 
     monkeypatch.setattr(batch_work, "extractor_for", flaky)
@@ -673,3 +674,73 @@ def test_batch_workers_die_with_a_killed_main_process(tmp_path):
         main.wait(timeout=60)
     assert _wait_for(lambda: not any(w.is_running() and w.status() != psutil.STATUS_ZOMBIE for w in workers),
                      timeout=10), [w.pid for w in workers if w.is_running()]
+
+
+# ---------------------------------------------------------------- limits per article
+
+
+def _long_article(path: Path, size: int) -> Path:
+    """Corpus articles one after another, `size` characters in all."""
+    corpus = "\n".join(read_text(p) for p in sorted(ARTICLES.glob("*.txt")))
+    path.write_text((corpus * (size // len(corpus) + 1))[:size], encoding="utf-8")
+    return path
+
+
+def test_batch_article_over_max_chars_is_reported_and_the_batch_goes_on(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(ARTICLES / "d01_nghe_an.txt", inputs / "a_ngan.txt")
+    long = _long_article(inputs / "b_dai.txt", 30_000)
+    archive = write_archive(tmp_path / "in.jsonl", [{"doc_id": "ban-ghi-dai", "text": long.read_text("utf-8")},
+                                                    {"doc_id": "ban-ghi-ngan", "text": SHORT_TEXTS[0]}])
+    out = tmp_path / "out"
+    assert run(str(inputs), str(archive), "-o", str(out), "--max-chars", "20000") == 1
+    assert read_jsonl(out / "errors.jsonl") == [
+        {"doc_id": "b_dai", "source": str(long),
+         "error": f"{long}: 30,000 characters, over --max-chars 20,000; raise it or split the article"},
+        {"doc_id": "ban-ghi-dai", "source": f"{archive}:1",
+         "error": f"{archive}:1: 30,000 characters, over --max-chars 20,000; raise it or split the article"}]
+    assert sorted(p.stem for p in out.glob("[!_]*.json")) == ["a_ngan", "ban-ghi-ngan"]
+    size = long.stat().st_size
+    assert run(str(long), "-o", str(out), "--max-chars", "5000") == 1
+    assert read_jsonl(out / "errors.jsonl")[0]["error"] == (
+        f"{long}: {size:,} bytes, more characters than --max-chars 5,000; raise it or split the article")
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_batch_article_over_its_time_budget_is_reported_and_the_batch_goes_on(tmp_path, workers):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    long = _long_article(inputs / "a_dai.txt", 100_000)  # seconds of CPU time
+    shutil.copy(ARTICLES / "d01_nghe_an.txt", inputs / "b_ngan.txt")
+    out = tmp_path / "out"
+    result = _run_extract(out, inputs, "--workers", workers, "--chunk-size", "1", "--article-timeout", "0.5")
+    assert result.returncode == 1, result.stderr
+    (error,) = read_jsonl(out / "errors.jsonl")
+    assert (error["doc_id"], error["source"]) == ("a_dai", str(long))
+    assert re.fullmatch(r"over the time budget of 0\.5 s per article( \(in \w+\))?; "
+                        r"raise --article-timeout or split the article", error["error"]), error
+    assert f"error: {long}: over the time budget of 0.5 s per article" in result.stderr
+    assert [p.stem for p in out.glob("[!_]*.json")] == ["b_ngan"]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_batch_sigterm_stops_within_seconds_whatever_an_article_is_doing(tmp_path, workers):
+    """An article that takes long (here 2 million characters, no limits) made
+    SIGTERM wait for it to finish."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(ARTICLES / "d01_nghe_an.txt", inputs / "a_ngan.txt")
+    _long_article(inputs / "b_dai.txt", 2_000_000)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "extract.cli", "run", str(inputs), "-o", str(out), "--quiet",
+               "--workers", workers, "--chunk-size", "1", "--article-timeout", "0", "--max-chars", "0"]
+    started = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    assert _wait_for(lambda: (out / "a_ngan.json").exists(), timeout=120)
+    time.sleep(0.5)  # the long article is being read and extracted
+    sent = time.monotonic()
+    started.send_signal(signal.SIGTERM)
+    assert started.wait(timeout=60) == 130
+    assert time.monotonic() - sent < 5
+    assert "interrupted after 1 articles" in started.stderr.read()
+    assert sorted(p.name for p in out.iterdir()) == ["a_ngan.json"]

@@ -26,7 +26,8 @@ from .outputs import (Destination, OutputError, documents_in_order, finished_doc
                       write_atomically, write_errors, write_summary, write_tables)
 from .progress import Progress
 from .runners import DaskMissing, DaskUnreachable, run_dask, run_inline, run_processes
-from .work import DONE, FAILED, SKIPPED, Job, Outcome, extractor_for
+from .work import (DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_CHARS, DONE, FAILED, SKIPPED, Job, Outcome,
+                   extractor_for)
 
 __all__ = ["add_arguments", "main", "write_atomically"]
 
@@ -73,6 +74,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--store", type=Path, metavar="PATH",
                         help="also add the articles to this DuckDB fact store (created when missing; "
                              "the workers write Parquet parts to store-parts/ beside the tables)")
+    parser.add_argument("--article-timeout", type=float, default=DEFAULT_ARTICLE_TIMEOUT, metavar="SECONDS",
+                        help="CPU seconds one article may take; one that takes longer is reported in "
+                             "errors.jsonl and the batch goes on (default: %(default)g; 0: no limit)")
+    parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
+                        help="characters one article may have; a longer one is reported, not read "
+                             "(default: %(default)d; 0: no limit)")
 
 
 def main(args: argparse.Namespace) -> int:
@@ -87,7 +94,8 @@ def main(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     job = Job(destination, args.resume, args.date, str(args.rules) if args.rules else None,
-              encoding=args.encoding, html=args.html)
+              encoding=args.encoding, html=args.html, article_timeout=args.article_timeout or None,
+              max_chars=args.max_chars or None)
     problem = _check_pipeline(job)
     if problem:
         print(f"error: cannot load the pipeline: {problem}", file=sys.stderr)
@@ -97,6 +105,7 @@ def main(args: argparse.Namespace) -> int:
             with _sigterm_as_interrupt():
                 return _execute(args, job, progress)
         except KeyboardInterrupt:
+            job.destination.remove_temporaries()  # of workers ended mid-write
             print(f"interrupted after {progress.done} articles; no partial file was left: "
                   "rerun with --resume to finish", file=sys.stderr)
             return EXIT_INTERRUPTED
@@ -141,6 +150,8 @@ def _check_arguments(args: argparse.Namespace, destination: Destination) -> str 
         return "--workers and --chunk-size must be at least 1"
     if args.dask_timeout <= 0:
         return "--dask-timeout must be more than 0 seconds"
+    if args.article_timeout < 0 or args.max_chars < 0:
+        return "--article-timeout and --max-chars must be positive (or 0: no limit)"
     if args.resume and destination.tables_dir is None:
         return "--resume needs --output or --jsonl"
     if args.html and destination.documents_dir is None:

@@ -143,29 +143,29 @@ class Destination:
     def prepare(self, resume: bool) -> None:
         """Create the directories; without `resume`, drop parts of an earlier run.
 
-        The parts directory is always a directory of its own: a link planted
-        at its name is removed, never followed (its parts are not this run's).
+        The parts directories are always directories of their own: a link
+        planted at their name is removed, never followed (its parts are not
+        this run's).
 
         Raises OutputError naming the directory that cannot be made.
         """
         for directory in (self.documents_dir, self.tables_dir):
             if directory is not None:
                 _make_directory(directory)
-                remove_stale_temporaries(directory)
         if self.jsonl is not None:
             _make_directory(self.jsonl.parent)
-            remove_stale_temporaries(self.jsonl.parent)
-            if self.parts_dir.is_symlink():
-                self.parts_dir.unlink()  # the link only: nothing is written or deleted where it leads
-            elif not resume:
-                shutil.rmtree(self.parts_dir, ignore_errors=True)
-            _make_directory(self.parts_dir)
-            remove_stale_temporaries(self.parts_dir)
+            _own_directory(self.parts_dir, resume)
         if self.store_parts:
-            if not resume:
-                shutil.rmtree(self.store_parts_dir, ignore_errors=True)
-            self.store_parts_dir.mkdir(parents=True, exist_ok=True)
-            remove_stale_temporaries(self.store_parts_dir)
+            _own_directory(self.store_parts_dir, resume)
+        self.remove_temporaries()
+
+    def remove_temporaries(self) -> None:
+        """Delete the temporary files of a process that was ended mid-write."""
+        jsonl_dirs = (self.jsonl.parent, self.parts_dir) if self.jsonl is not None else ()
+        store_dirs = (self.store_parts_dir,) if self.store_parts else ()
+        for directory in (self.documents_dir, self.tables_dir, *jsonl_dirs, *store_dirs):
+            if directory is not None:
+                remove_stale_temporaries(directory)
 
     def jsonl_sources(self, include_earlier: bool = True) -> list[Path]:
         """The parts of this (or a killed) run, then the finished JSON Lines
@@ -173,6 +173,16 @@ class Destination:
         assert self.jsonl is not None
         parts = sorted(self.parts_dir.glob("part-*.jsonl"))
         return parts + ([self.jsonl] if include_earlier and self.jsonl.is_file() else [])
+
+
+def _own_directory(directory: Path, resume: bool) -> None:
+    """A directory of this run's parts: a link at its name removed (the link
+    only, nothing where it leads), an earlier run's parts kept only to resume."""
+    if directory.is_symlink():
+        directory.unlink()
+    elif not resume:
+        shutil.rmtree(directory, ignore_errors=True)
+    _make_directory(directory)
 
 
 def _make_directory(directory: Path) -> None:

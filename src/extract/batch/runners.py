@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 
 from .inputs import Item
-from .work import Job, Outcome, init_worker, process_chunk
+from .work import Job, Outcome, init_worker, process_chunk, warmed_extractor
 
 Chunk = list[tuple[int, Item]]
 OnResult = Callable[[list[Outcome]], None]
@@ -30,6 +30,7 @@ class DaskUnreachable(RuntimeError):
 
 def run_inline(job: Job, chunks: Iterable[Chunk], on_result: OnResult) -> None:
     """Everything in this process: one worker, no start-up cost."""
+    warmed_extractor(job.rules_dir, job.date)  # models loaded before any article's time budget starts
     for chunk in chunks:
         on_result(process_chunk(job, chunk))
 
@@ -43,10 +44,23 @@ def run_processes(job: Job, chunks: Iterable[Chunk], on_result: OnResult, worker
     try:
         _ordered(lambda chunk: pool.submit(process_chunk, job, chunk), chunks, on_result,
                  workers * _IN_FLIGHT_PER_WORKER)
+    except BaseException:
+        # Ctrl-C, SIGTERM, a full disk: stop now, whatever an article is
+        # doing. Every output is written atomically, so a worker ended
+        # mid-write leaves at most a temporary file, which the caller removes.
+        _end_workers(pool)
+        raise
     finally:
-        # On Ctrl-C or SIGTERM: hand out nothing more, let running chunks
-        # finish writing (each output is atomic anyway), then stop.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    # ProcessPoolExecutor has no public way to end its workers before Python 3.14.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=10)
 
 
 def run_dask(job: Job, chunks: Iterable[Chunk], on_result: OnResult, address: str, workers: int,

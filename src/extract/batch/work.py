@@ -20,12 +20,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..budget import ArticleTimeout, WorkCounter, cpu_time_limit
 from ..reading import InputError, read_article
 from ..schema import Document
 from .inputs import Item
 from .outputs import Destination, load_document, write_atomically
 
 DONE, SKIPPED, FAILED = "done", "skipped", "failed"
+# `extract run`'s limits per article: a news article is 2 000 to 20 000
+# characters and takes well under a second.
+DEFAULT_ARTICLE_TIMEOUT = 60.0  # CPU seconds
+DEFAULT_MAX_CHARS = 2_000_000
+_MAX_BYTES_PER_CHAR = 4  # in UTF-8 (and UTF-16): more bytes than 4 per character allowed are too many
 _PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): the signal this process gets when its parent ends
 
 
@@ -39,6 +45,12 @@ class Job:
     rules_dir: str | None = None
     encoding: str | None = None  # of .txt inputs: None = UTF-8 only (see reading.read_article)
     html: bool = False  # also write each article's HTML view beside its JSON
+    article_timeout: float | None = None  # CPU seconds one article may take; None: no limit
+    max_chars: int | None = None  # characters one article may have; None: no limit
+
+
+class OverLimit(Exception):
+    """An article longer than --max-chars; the message names it."""
 
 
 @dataclass(frozen=True)
@@ -155,9 +167,28 @@ def _process_item(job: Job, item: Item) -> tuple[Outcome, str | None, Document |
 
 
 def _extract(job: Job, item: Item) -> tuple[str, Document]:
-    text = item.text if item.text is not None else read_article(Path(item.path), encoding=job.encoding)
+    text = item.text if item.text is not None else _read(job, Path(item.path))
+    if job.max_chars and len(text) > job.max_chars:
+        raise OverLimit(f"{item.source}: {len(text):,} characters, over --max-chars {job.max_chars:,}; "
+                        "raise it or split the article")
     date = dt.date.fromisoformat(item.date) if item.date else None
-    return text, extractor_for(job.rules_dir, job.date)(text, doc_id=item.doc_id, date=date)
+    extractor = extractor_for(job.rules_dir, job.date)
+    with cpu_time_limit(job.article_timeout):
+        document = extractor(text, doc_id=item.doc_id, date=date, counter=WorkCounter(job.article_timeout))
+    return text, document
+
+
+def _read(job: Job, path: Path) -> str:
+    """The article in `path`; one surely over --max-chars is not read at all."""
+    if job.max_chars:
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0  # read_article says what is wrong
+        if size > _MAX_BYTES_PER_CHAR * job.max_chars:
+            raise OverLimit(f"{path}: {size:,} bytes, more characters than --max-chars {job.max_chars:,}; "
+                            "raise it or split the article")
+    return read_article(path, encoding=job.encoding)
 
 
 def _html_view(text: str, document: Document) -> str:
@@ -172,6 +203,6 @@ def _has_valid_output(destination: Destination, doc_id: str) -> bool:
 
 
 def _describe(error: Exception) -> str:
-    if isinstance(error, InputError):
-        return str(error)  # already names the file and the problem
+    if isinstance(error, (InputError, OverLimit, ArticleTimeout)):
+        return str(error)  # says the problem, and names the file if the source may not
     return f"{type(error).__name__}: {error}"
