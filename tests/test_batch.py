@@ -18,7 +18,8 @@ import pytest
 
 from extract.batch import work as batch_work
 from extract.batch.inputs import DocIds, iter_items, measure_inputs, sanitize_doc_id
-from extract.batch.outputs import Destination, documents_in_order, write_tables
+from extract.batch.merging import documents_in_order
+from extract.batch.outputs import Destination, write_tables
 from extract.batch.progress import Progress, Size, rich_bar
 from extract.cli import main as cli_main
 from extract.schema import FACT_TABLE_COLUMNS, Document
@@ -744,3 +745,149 @@ def test_batch_sigterm_stops_within_seconds_whatever_an_article_is_doing(tmp_pat
     assert time.monotonic() - sent < 5
     assert "interrupted after 1 articles" in started.stderr.read()
     assert sorted(p.name for p in out.iterdir()) == ["a_ngan.json"]
+
+
+# ---------------------------------------------------------------- a full disk
+
+
+def _limited_file_size(limit: int):
+    """For a child process: files may grow to `limit` bytes, past it a write
+    fails with EFBIG (a quota, as a full disk fails with ENOSPC)."""
+    import resource
+
+    def limit_files() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the error, not the signal that kills
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return limit_files
+
+
+def _run_limited(limit: int, *args: str) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "extract.cli", "run", "--quiet", "--workers", "1", *args]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600,
+                          preexec_fn=_limited_file_size(limit))
+
+
+def test_batch_full_disk_is_one_line_with_the_tables_of_what_finished(tmp_path):
+    """A full disk gave a 50-line traceback and no tables or summary."""
+    records = short_records(12)
+    records.insert(6, {"doc_id": "qua-lon", "text": _long_article(tmp_path / "dai.txt", 60_000).read_text("utf-8")})
+    archive = write_archive(tmp_path / "in.jsonl", records)
+    out = tmp_path / "out"
+    result = _run_limited(100_000, str(archive), "-o", str(out), "--chunk-size", "1")
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == (
+        f"error: cannot write {out}/qua-lon.json: File too large; the run stopped there, the tables hold "
+        "what finished before: free some space and rerun with --resume")
+    assert "Traceback" not in result.stderr and not list(out.glob(".*.tmp"))
+    with open(out / "facts.csv", encoding="utf-8", newline="") as handle:
+        assert {row["doc_id"] for row in csv.DictReader(handle)} == {f"bai-{n:04d}" for n in range(6)}
+    assert json.loads((out / "_summary.json").read_text(encoding="utf-8"))["extracted"] == 6
+    assert run(str(archive), "-o", str(out), "--resume") == 0
+    assert len(list(out.glob("[!_]*.json"))) == 13
+
+
+def test_batch_full_disk_while_merging_json_lines_then_resume(tmp_path):
+    """The merge stops at the full disk, keeps every document in its parts or
+    in the merge so far, and --resume finishes it."""
+    archive = write_archive(tmp_path / "in.jsonl", short_records(300))
+    target = tmp_path / "out" / "all.jsonl"
+    result = _run_limited(60_000, str(archive), "--jsonl", str(target), "--chunk-size", "10")
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.splitlines()[0] == (
+        f"error: cannot write {target}: File too large; every article was extracted, but the tables are "
+        "not written: free some space and rerun with --resume to write them")
+    assert not target.exists() and (tmp_path / "out" / ".all.jsonl.parts" / "merged.jsonl").is_file()
+    assert run(str(archive), "--jsonl", str(target), "--resume") == 0
+    assert [d["doc_id"] for d in read_jsonl(target)] == [f"bai-{n:04d}" for n in range(300)]
+    assert json.loads((tmp_path / "out" / "_summary.json").read_text(encoding="utf-8"))["resumed"] == 300
+
+
+def _parts_of(tmp_path: Path, per_part: int, parts: int) -> tuple[Destination, dict[str, int], int]:
+    """A JSON Lines destination whose parts hold the gold documents, many times."""
+    destination = Destination(jsonl=tmp_path / "all.jsonl", tables_dir=tmp_path)
+    destination.prepare(resume=False)
+    gold = gold_documents()
+    order = {}
+    for part in range(parts):
+        first = part * per_part
+        lines = []
+        for index in range(first, first + per_part):
+            document = gold[index % len(gold)].model_copy(update={"doc_id": f"bai-{index:05d}"})
+            order[document.doc_id] = index
+            lines.append(document.model_dump_json() + "\n")
+        destination.part_path(first, first + per_part - 1).write_text("".join(lines), encoding="utf-8")
+    size = sum(p.stat().st_size for p in destination.parts_dir.iterdir())
+    return destination, order, size
+
+
+def _bytes_in(directory: Path) -> int:
+    return sum(p.stat().st_size for p in directory.iterdir()) if directory.is_dir() else 0
+
+
+def test_batch_jsonl_merge_needs_no_second_copy_and_survives_a_stop(tmp_path, monkeypatch):
+    """The merge copied everything while the parts still existed: twice the
+    output's size, so even --resume could not finish on a fuller disk."""
+    from extract.batch import merging
+
+    destination, order, size = _parts_of(tmp_path, per_part=10, parts=30)
+    part_size = max(p.stat().st_size for p in destination.parts_dir.iterdir())
+    monkeypatch.setattr(merging, "_DELETE_EVERY_BYTES", 3 * part_size)
+    documents = documents_in_order(destination, order)
+    peak = 0
+    for count, _ in enumerate(documents, start=1):
+        peak = max(peak, _bytes_in(destination.parts_dir))
+        if count == 170:
+            break
+    documents.close()  # stopped there (a full disk, a kill)
+    assert peak <= size + 4 * part_size, (peak, size)
+    merged = destination.parts_dir / merging.MERGED_NAME
+    left = list(destination.parts_dir.glob("part-*.jsonl"))
+    assert 0 < len(left) < 30
+    kept = {d.doc_id for source in [merged, *left] for _, d in merging.valid_lines(source)}
+    assert kept == set(order)  # nothing lost
+    resumed = [d.doc_id for d in documents_in_order(destination, order, resume=True)]
+    assert resumed == sorted(order, key=order.get)
+    assert [json.loads(line)["doc_id"] for line in destination.jsonl.read_text().splitlines()] == resumed
+    assert not destination.parts_dir.exists()
+
+
+def test_batch_jsonl_resume_appends_to_a_finished_file_without_copying_it(tmp_path):
+    destination, order, _ = _parts_of(tmp_path, per_part=10, parts=6)
+    assert len(list(documents_in_order(destination, order))) == 60
+    inode = destination.jsonl.stat().st_ino
+    destination.prepare(resume=True)
+    later = gold_documents()[0].model_copy(update={"doc_id": "bai-00060"})
+    destination.part_path(60, 60).write_text(later.model_dump_json() + "\n", encoding="utf-8")
+    ids = [d.doc_id for d in documents_in_order(destination, {**order, "bai-00060": 60}, resume=True)]
+    assert ids == [f"bai-{n:05d}" for n in range(61)]
+    assert destination.jsonl.stat().st_ino == inode  # the same file, appended to
+
+
+def _small_disk_available() -> bool:
+    probe = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "true"], capture_output=True)\
+        if shutil.which("unshare") else None
+    return probe is not None and probe.returncode == 0
+
+
+@pytest.mark.skipif(not _small_disk_available(), reason="needs unshare to mount a small tmpfs as a user")
+def test_batch_really_full_disk_stops_with_one_line_and_the_tables(tmp_path):
+    """The same on a 512 KB file system that fills up (ENOSPC), in a mount namespace of its own."""
+    records = short_records(20)
+    records.insert(10, {"doc_id": "qua-lon", "text": _long_article(tmp_path / "dai.txt", 300_000).read_text("utf-8")})
+    archive = write_archive(tmp_path / "in.jsonl", records)
+    disk, copy = tmp_path / "disk", tmp_path / "copy"
+    disk.mkdir()
+    script = ('mount -t tmpfs -o size=512k tmpfs "$1" && shift 2 && "$@"; status=$?; '
+              'cp -a "$DISK/." "$COPY"; exit $status')
+    command = ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script, "sh", str(disk), "--",
+               sys.executable, "-m", "extract.cli", "run", "--quiet", "--workers", "1", "--chunk-size", "1",
+               str(archive), "-o", str(disk / "out")]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600,
+                            env={**os.environ, "DISK": str(disk), "COPY": str(copy)})
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.splitlines()[0] == (
+        f"error: cannot write {disk}/out/qua-lon.json: No space left on device; the run stopped there, "
+        "the tables hold what finished before: free some space and rerun with --resume")
+    with open(copy / "out" / "facts.csv", encoding="utf-8", newline="") as handle:
+        assert {row["doc_id"] for row in csv.DictReader(handle)} == {f"bai-{n:04d}" for n in range(10)}
+    assert not list((copy / "out").glob(".*.tmp"))

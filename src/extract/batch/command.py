@@ -22,8 +22,9 @@ from pathlib import Path
 from ..cli import date_argument, encoding_argument
 from ..reading import InputError
 from .inputs import Item, RecordFields, iter_items, measure_inputs
-from .outputs import (Destination, OutputError, documents_in_order, finished_doc_ids, printable,
-                      write_atomically, write_errors, write_summary, write_tables)
+from .merging import documents_in_order, finished_doc_ids
+from .outputs import (Destination, OutputError, OutputUnavailable, printable, write_atomically, write_errors,
+                      write_summary, write_tables)
 from .progress import Progress
 from .runners import DaskMissing, DaskUnreachable, run_dask, run_inline, run_processes
 from .work import (DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_CHARS, DONE, FAILED, SKIPPED, Job, Outcome,
@@ -125,10 +126,15 @@ def _execute(args: argparse.Namespace, job: Job, progress: Progress) -> int:
     finished = _finished_before(job, args.quiet)
     progress.restart()
     batch = Batch(job, progress, excel=args.excel)
-    _run(args, job, batch, finished)
+    stopped = None
+    try:
+        _run(args, job, batch, finished)
+    except OutputUnavailable as error:  # a full disk: keep what finished, say so once
+        stopped = error
+        job.destination.remove_temporaries()
     progress.stop()
-    status = batch.finish(progress.elapsed())
-    if args.store is not None:
+    status = batch.finish(progress.elapsed(), stopped)
+    if args.store is not None and stopped is None:
         from ..store.command_store import build_from_run  # only runs with --store import the store
 
         stored = build_from_run(args.store, job.destination, list(batch.order), args.paths, args.rules)
@@ -222,6 +228,28 @@ def _sigterm_as_interrupt() -> Iterator[None]:
 _ERRORS_SHOWN = 20  # failures printed on stderr; errors.jsonl lists them all
 
 
+def _stop_line(stopped: OutputUnavailable | None, unwritten: OutputUnavailable | None) -> str:
+    """The one line that says a run could not write all it should have.
+
+    >>> full = OutputUnavailable("cannot write out/b.json: No space left on device")
+    >>> _stop_line(full, None)
+    'cannot write out/b.json: No space left on device; the run stopped there, the tables hold what finished before: free some space and rerun with --resume'
+    """
+    if stopped is None:
+        return (f"{unwritten}; every article was extracted, but the tables are not written: "
+                "free some space and rerun with --resume to write them")
+    tables = "the tables hold what finished before" if unwritten is None else \
+        f"and the tables could not be written either ({unwritten})"
+    return f"{stopped}; the run stopped there, {tables}: free some space and rerun with --resume"
+
+
+def _write_stdout(line: str) -> None:
+    try:
+        sys.stdout.write(line)
+    except OSError as error:  # a closed pipe, a full disk behind a redirection
+        raise OutputUnavailable(f"cannot write standard output: {error.strerror or error}") from None
+
+
 @dataclass
 class Batch:
     """The bookkeeping of one run, in input order."""
@@ -262,24 +290,35 @@ class Batch:
                 self.errors.append({"doc_id": outcome.doc_id, "source": printable(outcome.source),
                                     "error": printable(outcome.error)})
             if outcome.line is not None:
-                sys.stdout.write(outcome.line)
+                _write_stdout(outcome.line)
         self.progress.advance(len(outcomes), sum(outcome.size for outcome in outcomes))
 
-    def finish(self, seconds: float) -> int:
-        """Tables, errors and summary; the closing line; the exit status."""
-        tables_dir = self.job.destination.tables_dir
-        if tables_dir is not None:
-            if self.progress.enabled:
-                print(f"writing facts.csv, facts.parquet and errors.jsonl to {tables_dir} ...",
-                      file=sys.stderr, flush=True)
-            documents = documents_in_order(self.job.destination, self.order, resume=self.job.resume)
-            totals = write_tables(documents, tables_dir, self.sources, excel=self.excel)
-            self.facts, self.warnings = totals.facts, totals.warnings
-            write_errors(self.errors, tables_dir)
-            write_summary(self.summary(seconds), tables_dir)
+    def finish(self, seconds: float, stopped: OutputUnavailable | None = None) -> int:
+        """Tables, errors and summary of what finished (also when the run was
+        `stopped` because nothing more could be written); the closing lines;
+        the exit status."""
+        unwritten = None
+        if self.job.destination.tables_dir is not None:
+            try:
+                self._write_tables(seconds)
+            except OutputUnavailable as error:
+                unwritten = error
         self._print_errors()
+        if stopped is not None or unwritten is not None:
+            print(f"error: {_stop_line(stopped, unwritten)}", file=sys.stderr)
         print(self.closing_line(seconds), file=sys.stderr)
-        return EXIT_FAILURES if self.errors else EXIT_OK
+        return EXIT_FAILURES if self.errors or stopped or unwritten else EXIT_OK
+
+    def _write_tables(self, seconds: float) -> None:
+        tables_dir = self.job.destination.tables_dir
+        if self.progress.enabled:
+            print(f"writing facts.csv, facts.parquet and errors.jsonl to {tables_dir} ...",
+                  file=sys.stderr, flush=True)
+        documents = documents_in_order(self.job.destination, self.order, resume=self.job.resume)
+        totals = write_tables(documents, tables_dir, self.sources, excel=self.excel)
+        self.facts, self.warnings = totals.facts, totals.warnings
+        write_errors(self.errors, tables_dir)
+        write_summary(self.summary(seconds), tables_dir)
 
     def _print_errors(self) -> None:
         # Each failure names its file; past a screenful, errors.jsonl has the rest.

@@ -4,18 +4,19 @@ Every file is written to a temporary name and renamed into place, so a run
 that is killed leaves complete files or none. Documents go either to one
 `<doc_id>.json` per article or to one JSON Lines file; the JSON Lines file
 is built from part files (one per chunk of articles, written atomically by
-whichever worker processed the chunk) merged in input order at the end, so
-a killed run keeps every finished part for `--resume`.
+whichever worker processed the chunk) merged in input order at the end
+(`merging`), so a killed run keeps every finished part for `--resume`.
+A file that cannot be written is an OutputError naming it; a full disk
+(OutputUnavailable) stops the batch.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
-import heapq
+import errno
 import json
 import os
-import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
@@ -33,11 +34,28 @@ CSV_NAME = "facts.csv"
 PARQUET_NAME = "facts.parquet"
 STORE_PARTS_NAME = "store-parts"  # Parquet parts of the fact store (extract.store.parts)
 _PARQUET_ROWS_PER_GROUP = 50_000
-_PART_NAME = re.compile(r"part-(\d+)-(\d+)\.jsonl")
+# What says that no output at all can be written any more, rather than this one file.
+_NOTHING_MORE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EPIPE})
 
 
 class OutputError(Exception):
-    """An output place that cannot be used; the message names the path and the problem."""
+    """An output place that cannot be used, a file that could not be written;
+    the message names the path and the problem."""
+
+
+class OutputUnavailable(OutputError):
+    """No output can be written any more (a full disk, a quota, a read-only
+    file system, a closed pipe): the batch stops and says so in one line."""
+
+
+def output_error(path: Path | str, error: OSError) -> OutputError:
+    """The OutputError for an OSError met while writing `path`.
+
+    >>> output_error(Path("out/a.json"), OSError(errno.ENOSPC, "No space left on device"))
+    OutputUnavailable('cannot write out/a.json: No space left on device')
+    """
+    kind = OutputUnavailable if error.errno in _NOTHING_MORE else OutputError
+    return kind(f"cannot write {printable(str(path))}: {error.strerror or error}")
 
 
 def write_atomically(path: Path, content: str) -> None:
@@ -59,18 +77,31 @@ def atomic_stream(path: Path, mode: str = "w", encoding: str = "utf-8") -> Itera
     """A stream on a temporary file next to `path`, renamed to `path` on success.
 
     On any exception (KeyboardInterrupt included) the temporary file is removed
-    and `path` is left as it was.
+    and `path` is left as it was. Failing to write raises OutputError naming
+    `path` (OutputUnavailable when nothing more can be written).
     """
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise output_error(path, error) from None
     try:
         os.fchmod(handle, 0o644)  # mkstemp's 0600 would make outputs private to this user
         text_mode = "b" not in mode
         with os.fdopen(handle, mode, **({"encoding": encoding, "newline": ""} if text_mode else {})) as stream:
             yield stream
-        os.replace(temporary, path)
-    except BaseException:
+        _replace(temporary, path)
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError) and error.errno in _NOTHING_MORE:  # reading never says so
+            raise output_error(path, error) from None
         raise
+
+
+def _replace(temporary: str, path: Path) -> None:
+    try:
+        os.replace(temporary, path)
+    except OSError as error:  # a directory in the way of the name
+        raise output_error(path, error) from None
 
 
 def remove_stale_temporaries(directory: Path) -> None:
@@ -167,13 +198,6 @@ class Destination:
             if directory is not None:
                 remove_stale_temporaries(directory)
 
-    def jsonl_sources(self, include_earlier: bool = True) -> list[Path]:
-        """The parts of this (or a killed) run, then the finished JSON Lines
-        file of an earlier run when `include_earlier` (resuming) and it exists."""
-        assert self.jsonl is not None
-        parts = sorted(self.parts_dir.glob("part-*.jsonl"))
-        return parts + ([self.jsonl] if include_earlier and self.jsonl.is_file() else [])
-
 
 def _own_directory(directory: Path, resume: bool) -> None:
     """A directory of this run's parts: a link at its name removed (the link
@@ -214,84 +238,6 @@ def load_document(path: Path) -> Document | None:
         return None
 
 
-def valid_lines(path: Path) -> Iterator[tuple[str, Document]]:
-    """(line, Document) for every line of `path` that is a valid Document."""
-    # A line that is not UTF-8 is not a valid Document either: skip, never crash.
-    with open(path, encoding="utf-8", errors="replace", newline="") as stream:
-        for line in stream:
-            try:
-                yield line if line.endswith("\n") else line + "\n", Document.model_validate_json(line)
-            except ValidationError:
-                continue
-
-
-def finished_doc_ids(destination: Destination) -> set[str]:
-    """doc_ids already in the JSON Lines output (file or parts) as valid Documents."""
-    return {document.doc_id for source in destination.jsonl_sources() for _, document in valid_lines(source)}
-
-
-def documents_in_order(destination: Destination, order: dict[str, int],
-                       resume: bool = False) -> Iterator[Document]:
-    """Every valid output Document of the articles in `order`, in input order.
-
-    In JSON Lines mode this also writes the merged JSON Lines file (atomically)
-    and then removes the parts; the earlier file's documents are kept only
-    when resuming, and a part's document wins over the earlier file's.
-    """
-    if destination.documents_dir is not None:
-        for doc_id in order:
-            document = load_document(destination.document_path(doc_id))
-            if document is not None and document.doc_id == doc_id:
-                yield document
-        return
-    assert destination.jsonl is not None
-    with atomic_stream(destination.jsonl) as merged:
-        for line, document in _merge_sources(destination.jsonl_sources(include_earlier=resume), order):
-            merged.write(line)
-            yield document
-    shutil.rmtree(destination.parts_dir, ignore_errors=True)
-
-
-def _merge_sources(sources: list[Path], order: dict[str, int]) -> Iterator[tuple[str, Document]]:
-    """Lines of every source merged by input position; each article once,
-    from the first source that has it.
-
-    Every source is in input order already. A part is opened only once the
-    merge reaches the first article its name gives, so the files open at a
-    time stay few even with thousands of parts.
-    """
-    pending = sorted(((_first_index(source), rank, source) for rank, source in enumerate(sources)),
-                     reverse=True)
-    heap: list = []
-    emitted: set[str] = set()
-    while pending or heap:
-        while pending and (not heap or pending[-1][0] <= heap[0][0]):
-            _, rank, source = pending.pop()
-            _push_next(heap, rank, _positioned(source, order))
-        _, rank, line, document, rest = heapq.heappop(heap)
-        _push_next(heap, rank, rest)
-        if document.doc_id not in emitted:
-            emitted.add(document.doc_id)
-            yield line, document
-
-
-def _positioned(source: Path, order: dict[str, int]) -> Iterator[tuple[int, str, Document]]:
-    return ((order[doc.doc_id], line, doc) for line, doc in valid_lines(source) if doc.doc_id in order)
-
-
-def _push_next(heap: list, rank: int, entries: Iterator[tuple[int, str, Document]]) -> None:
-    entry = next(entries, None)
-    if entry is not None:
-        index, line, document = entry
-        heapq.heappush(heap, (index, rank, line, document, entries))
-
-
-def _first_index(source: Path) -> int:
-    """The input position of a part's first article, from its name (0 otherwise)."""
-    match = _PART_NAME.fullmatch(source.name)
-    return int(match.group(1)) if match else 0
-
-
 @dataclass
 class Totals:
     documents: int = 0
@@ -318,16 +264,21 @@ def write_tables(documents: Iterable[Document], tables_dir: Path, sources: Mappi
         writer.writeheader()
         parquet = pq.ParquetWriter(parquet_stream, schema)
         pending: list[dict] = []
-        for document in documents:
-            rows = document.facts_table(source=sources.get(document.doc_id))
-            writer.writerows(_csv_row(row) for row in rows)
-            pending.extend(rows)
-            totals.documents += 1
-            totals.facts += len(rows)
-            totals.warnings += len(document.warnings)
-            if len(pending) >= _PARQUET_ROWS_PER_GROUP:
-                parquet.write_table(pa.Table.from_pylist(pending, schema=schema))
-                pending = []
+        try:
+            for document in documents:
+                rows = document.facts_table(source=sources.get(document.doc_id))
+                writer.writerows(_csv_row(row) for row in rows)
+                pending.extend(rows)
+                totals.documents += 1
+                totals.facts += len(rows)
+                totals.warnings += len(document.warnings)
+                if len(pending) >= _PARQUET_ROWS_PER_GROUP:
+                    parquet.write_table(pa.Table.from_pylist(pending, schema=schema))
+                    pending = []
+        except BaseException:
+            with contextlib.suppress(Exception):
+                parquet.close()  # now, while its stream is open: not later, complaining, when collected
+            raise
         parquet.write_table(pa.Table.from_pylist(pending, schema=schema))
         parquet.close()
     return totals

@@ -8,6 +8,7 @@ picklable, and keeps one Extractor per process.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import datetime as dt
 import multiprocessing
@@ -16,7 +17,7 @@ import os
 import signal
 import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from ..budget import ArticleTimeout, WorkCounter, cpu_time_limit
 from ..reading import InputError, read_article
 from ..schema import Document
 from .inputs import Item
-from .outputs import Destination, load_document, write_atomically
+from .outputs import Destination, OutputError, OutputUnavailable, load_document, write_atomically
 
 DONE, SKIPPED, FAILED = "done", "skipped", "failed"
 # `extract run`'s limits per article: a news article is 2 000 to 20 000
@@ -127,7 +128,12 @@ def process_chunk(job: Job, chunk: list[tuple[int, Item]]) -> list[Outcome]:
                          document))
     if lines:
         part = job.destination.part_path(lines[0][0], lines[-1][0])
-        write_atomically(part, "".join(line for _, line in lines))
+        try:
+            write_atomically(part, "".join(line for _, line in lines))
+        except OutputUnavailable:
+            raise  # nothing more can be written: the batch stops
+        except OutputError as error:
+            outcomes = [replace(o, status=FAILED, error=str(error)) if o.status == DONE else o for o in outcomes]
     if done:
         from ..store.parts import write_parts  # only runs with --store import the store
 
@@ -153,12 +159,18 @@ def _process_item(job: Job, item: Item) -> tuple[Outcome, str | None, Document |
         text, document = _extract(job, item)
     except Exception as error:  # one bad article must not stop the batch
         if documents_dir is not None:
-            job.destination.document_path(item.doc_id).unlink(missing_ok=True)  # no stale output
+            with contextlib.suppress(OSError):  # a directory of that name is no output either
+                job.destination.document_path(item.doc_id).unlink(missing_ok=True)  # no stale output
         return Outcome(item.doc_id, item.source, FAILED, _describe(error), size=item.size), None, None
     if documents_dir is not None:
-        write_atomically(job.destination.document_path(item.doc_id), document.to_json())
-        if job.html:
-            write_atomically(documents_dir / f"{item.doc_id}.html", _html_view(text, document))
+        try:
+            write_atomically(job.destination.document_path(item.doc_id), document.to_json())
+            if job.html:
+                write_atomically(documents_dir / f"{item.doc_id}.html", _html_view(text, document))
+        except OutputUnavailable:
+            raise  # a full disk: the batch stops, saying so once
+        except OutputError as error:  # this article's name only (a directory in the way)
+            return Outcome(item.doc_id, item.source, FAILED, str(error), size=item.size), None, None
     # Only stdout needs the document back in the main process; files need
     # nothing but the counts, which keeps what crosses between processes small.
     line = document.model_dump_json() + "\n" if job.destination.to_stdout else None
