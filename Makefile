@@ -11,7 +11,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 WHEELS := $(VENV)/wheels
 
-.PHONY: run test eval eval-real eval-sets bench lock clean
+.PHONY: run test eval eval-real eval-sets bench stress lock clean
 
 $(STAMP): requirements.lock pyproject.toml scripts/setup-system.sh
 	bash scripts/setup-system.sh
@@ -40,6 +40,10 @@ eval-real: $(STAMP)
 # Every scored gold set of corpus/sets.yaml.
 eval-sets: $(STAMP)
 	$(BIN)/python scripts/eval_sets.py
+
+# The hostile inputs of issue 14 through `extract run`, timed (docs/FUZZING.md).
+stress: $(STAMP)
+	$(BIN)/python -m extract.dev.stress
 
 # Regenerate the lock from pyproject.toml in a throw-away environment
 # (with setuptools, which builds the project).
