@@ -891,3 +891,20 @@ def test_batch_really_full_disk_stops_with_one_line_and_the_tables(tmp_path):
     with open(copy / "out" / "facts.csv", encoding="utf-8", newline="") as handle:
         assert {row["doc_id"] for row in csv.DictReader(handle)} == {f"bai-{n:04d}" for n in range(10)}
     assert not list((copy / "out").glob(".*.tmp"))
+
+
+def test_batch_archives_name_repeated_doc_ids_as_the_run_does(tmp_path):
+    """`extract report --articles` and `show` find a repeated doc_id's text under
+    the name `extract run` gave it, however either spelled the input."""
+    from extract.archives import ArticleTexts
+
+    archive = write_archive(tmp_path / "a.jsonl", [{"doc_id": "tin", "text": SHORT_TEXTS[0]},
+                                                   {"doc_id": "tin", "text": SHORT_TEXTS[1]}])
+    (tmp_path / "bai").mkdir()
+    (tmp_path / "bai" / "tin.txt").write_text(SHORT_TEXTS[2], encoding="utf-8")
+    items = list(iter_items([str(archive), str(tmp_path / "bai")]))
+    texts = ArticleTexts.from_paths([str(tmp_path / "." / "a.jsonl"), str(tmp_path / "bai") + "/"])
+    assert len({i.doc_id for i in items}) == 3
+    for item in items:
+        expected = item.text if item.text is not None else Path(item.path).read_text(encoding="utf-8")
+        assert texts.text(item.doc_id)[0] == expected

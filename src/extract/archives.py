@@ -21,7 +21,7 @@ from pathlib import Path
 import regex
 from pydantic import ValidationError
 
-from .batch.inputs import DocIds, is_jsonl
+from .batch.inputs import DocIds, is_jsonl, key_of
 from .reading import InputError, read_article
 from .schema import Document
 
@@ -141,10 +141,10 @@ class ArticleTexts:
         for spec in specs:
             for path in expand_spec(spec):
                 if is_jsonl(path):
-                    places.update(_archive_offsets(path, ids))
+                    places.update(_archive_offsets(path, ids, key_of(spec, path)))
                     continue
                 for article in sorted(path.rglob("*.txt")) if path.is_dir() else [path]:
-                    places[ids.assign(article.stem, str(article))] = (article, None, None)
+                    places[ids.assign(article.stem, key_of(spec, article))] = (article, None, None)
         return cls(places)
 
     def with_places(self, sources: dict[str, str]) -> ArticleTexts:
@@ -186,7 +186,7 @@ def _line_at(path: Path, offset: int | None, line: int) -> bytes:
     return b""
 
 
-def _archive_offsets(path: Path, ids: DocIds) -> dict[str, tuple[Path, int, int]]:
+def _archive_offsets(path: Path, ids: DocIds, key: str) -> dict[str, tuple[Path, int, int]]:
     """doc_id -> (archive, byte offset of its line, line number), for every record line."""
     offsets: dict[str, tuple[Path, int, int]] = {}
     with open(path, "rb") as stream:
@@ -194,7 +194,7 @@ def _archive_offsets(path: Path, ids: DocIds) -> dict[str, tuple[Path, int, int]
         for number, line in enumerate(stream, start=1):
             if line.strip():
                 raw_id = record_id(line) or f"{path.stem}-line{number}"  # as `extract run` names a bad line
-                offsets[ids.assign(str(raw_id), f"{path}:{number}")] = (path, position, number)
+                offsets[ids.assign(str(raw_id), f"{key}:{number}")] = (path, position, number)
             position += len(line)
     return offsets
 

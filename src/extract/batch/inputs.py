@@ -120,17 +120,33 @@ def _expand(spec: str) -> list[tuple[Path, str]]:
         found = sorted(p for p in path.rglob("*") if p.suffix.lower() == TEXT_SUFFIX and p.is_file())
         if not found:
             raise InputError(f"{spec}: no .txt file in this directory or below")
-        return [(p, p.relative_to(path).as_posix()) for p in found]
+        return [(p, key_of(spec, p)) for p in found]
     if path.exists():
-        return [(path, path.name)]
+        return [(path, key_of(spec, path))]
     if glob.has_magic(spec):
-        root = Path(*itertools.takewhile(lambda part: not glob.has_magic(part), path.parts))
         matches = sorted(Path(m) for m in glob.glob(spec, recursive=True))
-        files = [(m, m.relative_to(root).as_posix()) for m in matches if m.is_file()]
+        files = [(m, key_of(spec, m)) for m in matches if m.is_file()]
         if files:
             return files
         raise InputError(f"{spec}: the pattern matches no file")
     raise InputError(f"{spec}: no such file or directory")
+
+
+def key_of(spec: str, path: Path) -> str:
+    """Where a file found through `spec` is, however the spec is spelled: its
+    path from the spec's directory, or from a glob's fixed part (see Item.key).
+
+    >>> key_of("./corpus/articles", Path("corpus/articles/d01_nghe_an.txt"))
+    'd01_nghe_an.txt'
+    >>> key_of("corpus/**/*.txt", Path("corpus/articles/d01_nghe_an.txt"))
+    'articles/d01_nghe_an.txt'
+    """
+    base = Path(spec)
+    if base.is_dir():
+        return path.relative_to(base).as_posix()
+    if base.exists():
+        return path.name
+    return path.relative_to(Path(*itertools.takewhile(lambda part: not glob.has_magic(part), base.parts))).as_posix()
 
 
 def measure_inputs(specs: Iterable[str]) -> Size:
