@@ -74,6 +74,37 @@ def test_budget_work_grows_linearly_with_the_input(pipeline, shape):
                 f"{shape}: {stage} did {ratio:.1f}x the work on {factor}x the text ({counts})"
 
 
+ARTICLE = read_text(sorted(ARTICLES.glob("*.txt"))[0]) + "\n"
+# Fact assembly's inputs, as a function of a repetition factor: whole
+# articles (a part of the corpus would vary in how many figures it holds)
+# and the list shapes, whose units repeat alike. A run of scale words and
+# figures without a unit give fact assembly nothing to weigh.
+FACT_SHAPES = {
+    "an article": lambda factor: ARTICLE * factor,
+    "the article as a line without punctuation": lambda factor: re.sub(r"[.!?;:,\n()\"“”]+", " ", ARTICLE) * factor,
+    **{name: (lambda make: lambda factor: make(6000 * factor))(SHAPES[name])
+       for name in ("percent list in one sentence", "market list in one sentence",
+                    "ambiguous country names in one sentence", "organization heads everywhere", "periods")},
+}
+
+
+@pytest.mark.parametrize("shape", FACT_SHAPES)
+def test_budget_fact_assembly_weighs_linearly_many_candidates(pipeline, shape):
+    """Fact assembly counts the chunks it reads and the candidates each decision
+    weighs: 4x and 16x the text, 4x and 16x the count, give or take 25% (a
+    rescan of the sentence per figure made it grow with the square of the
+    figures; sentences are cut at MAX_SENTENCE_CHARS)."""
+    counts = {}
+    for factor in (1, 4, 16):
+        counter = WorkCounter()
+        pipeline(FACT_SHAPES[shape](factor), doc_id="grow", counter=counter)
+        counts[factor] = counter["facts"]
+    assert counts[1] > 100, counts
+    for factor in (4, 16):
+        ratio = counts[factor] / counts[1]
+        assert 0.75 * factor <= ratio <= 1.25 * factor, f"{shape}: facts did {ratio:.1f}x the work on {factor}x ({counts})"
+
+
 def test_budget_counts_show_a_quadratic_lookup():
     """The counter sees what a quadratic rescan would cost: an ambiguous
     country name asks about the places of its sentence, and the sentence is
@@ -107,6 +138,7 @@ def test_budget_extractor_reports_its_work(pipeline):
     pipeline(text, doc_id="d01", counter=counter)
     assert counter["normalize"] == len(text)
     assert all(counter[stage] >= len(text) for stage in STAGES), counter
+    assert counter["facts"] > 0, counter
 
 
 # ---------------------------------------------------------------- long sentences

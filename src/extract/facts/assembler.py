@@ -82,9 +82,12 @@ class ArticleAssembly:
         drafts: list[Draft] = []
         for info in self.view.sentences:
             self.discourse.enter_paragraph(info.paragraph)
-            reading = SentenceReading(self.view, self.grammar, info, self.view.chunk(info), {}, self.discourse,
-                                      self.cleaner)
-            made = SentenceAssembly(reading).run() if reading.sentence.indexes(QTY) else []
+            sentence = self.view.chunk(info)
+            self.view.analysis.counter.add("facts", len(sentence))
+            figures = bool(sentence.indexes(QTY))
+            roles = assign_roles(sentence, self.grammar) if figures else {}
+            reading = SentenceReading(self.view, self.grammar, info, sentence, roles, self.discourse, self.cleaner)
+            made = SentenceAssembly(reading).run() if figures else []
             self.discourse.facts_by_sentence[info.index] = made
             drafts.extend(made)
             remember(reading, made)
@@ -169,7 +172,6 @@ class SentenceAssembly:
 
     def __init__(self, reading: SentenceReading) -> None:
         self.r = reading
-        self.r.roles = assign_roles(reading.sentence, reading.grammar)
 
     def run(self) -> list[Draft]:
         r = self.r

@@ -9,6 +9,7 @@ here knows a Vietnamese word.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..schema import NATIONAL_LOCATION, Period
@@ -42,7 +43,7 @@ def choose_metric(r: SentenceReading, index: int, for_change: bool = False
                   ) -> tuple[MetricChoice | None, Decision | None]:
     """The indicator of the value figure at chunk `index` (or, `for_change`, of
     the change it states: any indicator can change)."""
-    scored = choose(r.grammar.weights("metric"), _metric_candidates(r, index, for_change))
+    scored = choose(r.grammar.weights("metric"), _metric_candidates(r, index, for_change), r.counter)
     if scored is None:
         return None, None
     choice = scored.candidate
@@ -187,7 +188,7 @@ def choose_host(r: SentenceReading, index: int, same_unit: bool = False) -> tupl
     belongs to; None also when it belongs to a figure that is no fact
     (`bia đạt 38,5 triệu lít, tăng 18,7%`)."""
     drafts = {d.index: d for d in r.value_drafts() if d.role in ("value", "paren_value")}
-    scored = choose(r.grammar.weights("host"), _host_candidates(r, index, drafts, same_unit))
+    scored = choose(r.grammar.weights("host"), _host_candidates(r, index, drafts, same_unit), r.counter)
     if scored is None or scored.candidate not in drafts:
         return None, None
     host = drafts[scored.candidate]
@@ -197,7 +198,7 @@ def choose_host(r: SentenceReading, index: int, same_unit: bool = False) -> tupl
 def has_host(r: SentenceReading, index: int) -> bool:
     """Whether a change belongs to some figure of its sentence, a fact or not
     (so no feature of the figures' indicators counts)."""
-    return choose(r.grammar.weights("host"), _host_candidates(r, index, {}, False)) is not None
+    return choose(r.grammar.weights("host"), _host_candidates(r, index, {}, False), r.counter) is not None
 
 
 def _host_candidates(r: SentenceReading, index: int, drafts: dict[int, Draft], same_unit: bool
@@ -217,8 +218,7 @@ def _host_candidates(r: SentenceReading, index: int, drafts: dict[int, Draft], s
             "values_between": r.values_between(index, j),
             "period_between": int(j > index and bool(_reporting_periods_between(r, index, j))),
             "other_indicator": int(j in drafts and _other_indicator_between(r, drafts[j], index)),
-            "count_between": int(any(r.chunks[i].has("count") and r.role(i) in VALUE_ROLES
-                                     for i in r.sentence.between(index, j))),
+            "count_between": int(any(r.role(i) in VALUE_ROLES for i in r.tagged_between(index, j, "count"))),
             "own_trigger_differs": int(j in drafts and _own_trigger_differs(r, drafts[j], index)),
             "after_own_rate": int(j > index and bool(r.sentence.tagged("rate", r.sentence.segment_range(index)[0], index))),
             "names_other_kind": int(_names_other_kind(r, index, r.grammar.unit_class(candidate_unit))),
@@ -253,17 +253,18 @@ def _names_other_kind(r: SentenceReading, index: int, unit_class: str) -> bool:
 
 
 def _reporting_periods_between(r: SentenceReading, a: int, b: int) -> list[int]:
-    return [i for i in r.sentence.between(a, b) if r.chunks[i].kind == PERIOD
-            and not r.chunks[i].has("comparison_period")]
+    lo, hi = sorted((a, b))
+    periods = r.sentence.indexes(PERIOD)
+    return [i for i in periods[bisect_right(periods, lo):bisect_left(periods, hi)]
+            if not r.chunks[i].has("comparison_period")]
 
 
 def _other_indicator_between(r: SentenceReading, host: Draft, index: int) -> bool:
     """A trigger of another indicator in the change's item between the value and it
     (a capital word names the capital of any money figure)."""
-    lo, hi = sorted((host.index, index))
-    for j in range(lo + 1, hi):
+    for j in r.tagged_between(host.index, index, "trigger"):
         chunk = r.chunks[j]
-        if not chunk.has("trigger") or not r.same_item(j, index) or not chunk.payload.metric_name:
+        if not r.same_item(j, index) or not chunk.payload.metric_name:
             continue
         frame = chunk.payload
         if frame.links_to_count and r.grammar.unit_class(host.value.unit) == MONEY:
@@ -278,7 +279,7 @@ def _other_indicator_between(r: SentenceReading, host: Draft, index: int) -> boo
 
 def choose_place(r: SentenceReading, d: Draft) -> tuple[str | None, Decision | None]:
     """The place a figure is reported for (spec, `location`)."""
-    scored = choose(r.grammar.weights("place"), _place_candidates(r, d.index))
+    scored = choose(r.grammar.weights("place"), _place_candidates(r, d.index), r.counter)
     if scored is None:
         return None, None
     return scored.candidate, decided("place", scored, str(scored.candidate))
@@ -297,27 +298,46 @@ def place_norm(r: SentenceReading, j: int) -> str | None:
 def place_features(r: SentenceReading, index: int, j: int) -> dict[str, float]:
     """What the position of place chunk `j` says about it, for a figure at `index`."""
     before = j < index
+    traits = _place_traits(r, j)
     return {
-        "compared": int(_compared(r, j)),
-        "place_between": int(bool(_places_between(r, j, index))),
+        "compared": traits["compared"],
+        "place_between": int(_places_between(r, j, index)),
         "in_share": int(not before and bool(r.tagged_between(index, j, "share"))),
         "after_other_segment": int(not before and not r.same_segment(index, j)),
-        "ranking_frame": int(r.chunks[j].has("place=national") and _after_tag(r, j, "ranking", 3)),
+        "ranking_frame": traits["ranking_frame"],
         "in_brackets": int(_in_brackets(r, j, index)),
-        "name_suffix": int(_name_suffix(r, j)),
+        "name_suffix": traits["name_suffix"],
         "same_item": int(r.same_item(index, j)),
         "same_segment": int(r.same_segment(index, j)),
         "before": int(before),
         "after_in_item": int(not before and r.same_item(index, j)),
-        "owner": int(_after_tag(r, j, "owner")),
-        "item_start": int(_opens_item(r, j)),
-        "agency": int(r.chunks[j].kind == NAME),
-        "in_source": int(bool(r.sentence.tagged("source", r.sentence.segment_range(j)[0], j))),
+        "owner": traits["owner"],
+        "item_start": traits["item_start"],
+        "agency": traits["agency"],
+        "in_source": traits["in_source"],
         "distance": len(r.sentence.between(index, j)),
         "earlier_item": int(r.sentence.items[j] < r.sentence.items[index]),
         "national_opener": int(before and r.chunks[j].has("national_opener")),
-        "generic": int(r.chunks[j].has("place=generic")),
+        "generic": traits["generic"],
     }
+
+
+def _place_traits(r: SentenceReading, j: int) -> dict[str, float]:
+    """The features of place chunk `j` that do not depend on the figure (read once per place)."""
+    key = ("place_traits", j)
+    if key not in r.memo:
+        chunk = r.chunks[j]
+        r.memo[key] = {
+            "compared": int(_compared(r, j)),
+            "ranking_frame": int(chunk.has("place=national") and _after_tag(r, j, "ranking", 3)),
+            "name_suffix": int(_name_suffix(r, j)),
+            "owner": int(_after_tag(r, j, "owner")),
+            "item_start": int(_opens_item(r, j)),
+            "agency": int(chunk.kind == NAME),
+            "in_source": int(bool(r.sentence.tagged("source", r.sentence.segment_range(j)[0], j))),
+            "generic": int(chunk.has("place=generic")),
+        }
+    return r.memo[key]
 
 
 def _place_candidates(r: SentenceReading, index: int) -> Iterator[tuple[str, dict]]:
@@ -352,9 +372,9 @@ def _topic_place(r: SentenceReading, index: int) -> str | None:
 def stated_place(r: SentenceReading, j: int) -> bool:
     """Whether place chunk `j` is a place its clause reports for (not one compared,
     ranked against or in brackets): what later clauses take as their topic."""
-    features = place_features(r, j, j)
-    return not (features["compared"] or features["ranking_frame"] or _in_brackets(r, j)
-                or features["generic"]) and place_norm(r, j) is not None
+    traits = _place_traits(r, j)
+    return not (traits["compared"] or traits["ranking_frame"] or _in_brackets(r, j)
+                or traits["generic"]) and place_norm(r, j) is not None
 
 
 def _after_tag(r: SentenceReading, j: int, tag: str, reach: int = 1) -> bool:
@@ -384,10 +404,9 @@ def _compared(r: SentenceReading, j: int) -> bool:
             return False
 
 
-def _places_between(r: SentenceReading, j: int, index: int) -> list[int]:
-    """Places a figure's own clause names between place `j` and the figure."""
-    lo, hi = sorted((j, index))
-    return [i for i in range(lo + 1, hi) if r.chunks[i].has("place=province") or r.chunks[i].has("place=national")]
+def _places_between(r: SentenceReading, j: int, index: int) -> bool:
+    """Whether the figure's own clause names a place between place `j` and the figure."""
+    return bool(r.tagged_between(j, index, "place=province") or r.tagged_between(j, index, "place=national"))
 
 
 def _name_suffix(r: SentenceReading, j: int) -> bool:
@@ -403,19 +422,21 @@ def _name_suffix(r: SentenceReading, j: int) -> bool:
 def _in_brackets(r: SentenceReading, j: int, index: int | None = None) -> bool:
     """A place inside brackets (`Công ty X (Bắc Ninh)`, `(sau khi hợp nhất với Hà Nam)`),
     unless the figure is inside the same brackets (`(TP.HCM đạt 7,07%; Đồng Nai ...)`)."""
-    lo = r.sentence.segment_range(j)[0]
-    for i in range(j - 1, -1, -1):
-        if r.chunks[i].has("bracket=close") or i < lo and r.chunks[i].has("boundary=item"):
-            return False
-        if r.chunks[i].has("bracket=open"):
-            return index is None or not _inside_same_bracket(r, i, index)
-    return False
+    sentence = r.sentence
+    opening = sentence.last("bracket=open", j)
+    if opening is None:
+        return False
+    closing = sentence.last("bracket=close", j, opening)  # a chunk both closing and opening closes
+    item_end = sentence.last("boundary=item", sentence.segment_range(j)[0], opening)
+    if closing is not None or item_end is not None:
+        return False
+    return index is None or not _inside_same_bracket(r, opening, index)
 
 
 def _inside_same_bracket(r: SentenceReading, opening: int, index: int) -> bool:
     if index < opening:
         return False
-    return not any(r.chunks[i].has("bracket=close") for i in range(opening + 1, index))
+    return not r.sentence.tagged("bracket=close", opening + 1, index)
 
 
 def _opens_item(r: SentenceReading, j: int) -> bool:
@@ -449,7 +470,7 @@ def choose_period(r: SentenceReading, d: Draft, inherit: bool) -> tuple[PeriodCh
     if inherit and r.discourse.period is not None:
         stated = r.discourse.period
         candidates.append((PeriodChoice(stated.period, stated.cutoff), {"inherited": 1}))
-    scored = choose(r.grammar.weights("period"), candidates)
+    scored = choose(r.grammar.weights("period"), candidates, r.counter)
     if scored is None:
         return None, None
     choice = scored.candidate
@@ -518,9 +539,7 @@ def _follows_other_figure(r: SentenceReading, index: int, j: int) -> bool:
 
 
 def _period_candidates(r: SentenceReading, index: int) -> Iterator[tuple[PeriodChoice, dict]]:
-    for j, chunk in enumerate(r.chunks):
-        if chunk.kind != PERIOD and not chunk.has("current"):
-            continue
+    for j in sorted({*r.sentence.indexes(PERIOD), *r.sentence.tagged("current")}):
         choice = reporting_period(r, j)
         if choice is not None:
             yield choice, period_features(r, index, j)
@@ -531,7 +550,7 @@ def _period_candidates(r: SentenceReading, index: int) -> Iterator[tuple[PeriodC
 
 def choose_scope(r: SentenceReading, d: Draft) -> tuple[str | None, Decision | None]:
     """`fdi`, `ddi` or None for an investment figure that does not name its scope."""
-    scored = choose(r.grammar.weights("scope"), _scope_candidates(r, d.index))
+    scored = choose(r.grammar.weights("scope"), _scope_candidates(r, d.index), r.counter)
     if scored is None:
         return None, None
     return scored.candidate, decided("scope", scored, scored.candidate)

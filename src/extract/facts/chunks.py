@@ -68,7 +68,9 @@ class ChunkedSentence:
             self.segments.append(segment)
         self._starts = [c.start for c in self.chunks]
         self._by_tag: dict[str, list[int]] = {}
+        self._by_kind: dict[str, list[int]] = {}
         for i, chunk in enumerate(self.chunks):
+            self._by_kind.setdefault(chunk.kind, []).append(i)
             for tag in chunk.tags:
                 self._by_tag.setdefault(tag, []).append(i)
 
@@ -77,7 +79,12 @@ class ChunkedSentence:
 
     def indexes(self, *kinds: str, tag: str | None = None) -> list[int]:
         """Indexes of the chunks of these kinds (any kind if none given) with `tag`."""
-        candidates = self._by_tag.get(tag, []) if tag is not None else range(len(self.chunks))
+        if tag is None:
+            if len(kinds) == 1:
+                return list(self._by_kind.get(kinds[0], ()))
+            candidates = range(len(self.chunks))
+        else:
+            candidates = self._by_tag.get(tag, [])
         return [i for i in candidates if not kinds or self.chunks[i].kind in kinds]
 
     def tagged(self, tag: str, lo: int = 0, hi: int | None = None) -> list[int]:
@@ -87,6 +94,14 @@ class ChunkedSentence:
             return []
         hi = len(self.chunks) if hi is None else hi
         return found[bisect_left(found, lo):bisect_left(found, hi)]
+
+    def last(self, tag: str, before: int, lo: int = 0) -> int | None:
+        """The last index in `[lo, before)` of a chunk carrying `tag`, if any."""
+        found = self._by_tag.get(tag)
+        if not found:
+            return None
+        at = bisect_left(found, before) - 1
+        return found[at] if at >= 0 and found[at] >= lo else None
 
     def item_range(self, index: int) -> tuple[int, int]:
         """The chunk indexes `[lo, hi)` of the item holding chunk `index`."""

@@ -5,8 +5,10 @@ and slot readers all take a `SentenceReading`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from ..budget import WorkCounter
 from ..schema import Quantity
 from .chunks import GAP, QTY, Chunk, ChunkedSentence
 from .discourse import Discourse
@@ -29,10 +31,18 @@ class SentenceReading:
     discourse: Discourse
     cleaner: PhraseCleaner
     drafts: list[Draft] = field(default_factory=list)
+    # unit class (None: any) -> sorted indexes of the value figures of that class
+    _value_indexes: dict[str | None, list[int]] = field(default_factory=dict, init=False, repr=False)
+    # what the readers know of one chunk whatever the figure: (question, chunk index) -> answer
+    memo: dict[tuple[str, int], object] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def chunks(self) -> list[Chunk]:
         return self.sentence.chunks
+
+    @property
+    def counter(self) -> WorkCounter:
+        return self.view.analysis.counter
 
     @property
     def text(self) -> str:
@@ -68,13 +78,22 @@ class SentenceReading:
         return after if after < len(self.chunks) else None
 
     def tagged_between(self, a: int, b: int, tag: str) -> list[int]:
-        return [i for i in self.sentence.between(a, b) if tag in self.chunks[i].tags]
+        lo, hi = sorted((a, b))
+        return self.sentence.tagged(tag, lo + 1, hi)
 
     def values_between(self, a: int, b: int, unit_class: str | None = None) -> int:
         """How many value figures (of `unit_class`, if given) lie strictly between chunks a and b."""
-        return sum(1 for i in self.sentence.between(a, b)
-                   if self.chunks[i].kind == QTY and self.role(i) in VALUE_ROLES
-                   and (unit_class is None or self.unit_class(i) == unit_class))
+        lo, hi = sorted((a, b))
+        indexes = self._values_of(unit_class)
+        return max(0, bisect_left(indexes, hi) - bisect_left(indexes, lo + 1))
+
+    def _values_of(self, unit_class: str | None) -> list[int]:
+        # Roles are fixed before a sentence is read, so the lists are made once.
+        if unit_class not in self._value_indexes:
+            self._value_indexes[unit_class] = [
+                i for i in self.sentence.indexes(QTY) if self.role(i) in VALUE_ROLES
+                and (unit_class is None or self.unit_class(i) == unit_class)]
+        return self._value_indexes[unit_class]
 
     def item_boundaries(self, a: int, b: int) -> int:
         return abs(self.sentence.items[a] - self.sentence.items[b])

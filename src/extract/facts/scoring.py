@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from ..budget import WorkCounter
 from .grammar import DecisionWeights
 
 T = TypeVar("T")
@@ -34,27 +35,45 @@ class Scored(Generic[T]):
 
 def score(weights: DecisionWeights, features: dict[str, float]) -> float | None:
     """The candidate's score, or None when a `reject`/`require` feature rules it out."""
-    total = 0.0
-    for name, weight in weights.weights.items():
-        value = features.get(name, 0)
-        if weight == "reject":
-            if value:
-                return None
-        elif weight == "require":
-            if not value:
-                return None
-        else:
-            total += weight * value
-    return total
+    return _Weighing.of(weights).score(features)
 
 
-def choose(weights: DecisionWeights, candidates: Iterable[tuple[T, dict[str, float]]]) -> Scored[T] | None:
-    """The best candidate at or above the floor, or None."""
+def choose(weights: DecisionWeights, candidates: Iterable[tuple[T, dict[str, float]]],
+           counter: WorkCounter | None = None) -> Scored[T] | None:
+    """The best candidate at or above the floor, or None; `counter` counts
+    the candidates weighed, fact assembly's unit of work."""
+    weighing = _Weighing.of(weights)
     best: Scored[T] | None = None
+    weighed = 0
     for candidate, features in candidates:
-        value = score(weights, features)
+        weighed += 1
+        value = weighing.score(features)
         if value is None or value < weights.floor:
             continue
         if best is None or value > best.score:
             best = Scored(candidate, value, features)
+    if counter is not None:
+        counter.add("facts", weighed)
     return best
+
+
+@dataclass(frozen=True)
+class _Weighing:
+    """A decision's weights split by what they do, once per question."""
+
+    rejects: tuple[str, ...]
+    requires: tuple[str, ...]
+    numeric: tuple[tuple[str, float], ...]  # in the file's order, so sums are always added alike
+
+    @classmethod
+    def of(cls, weights: DecisionWeights) -> _Weighing:
+        items = weights.weights.items()
+        return cls(tuple(name for name, weight in items if weight == "reject"),
+                   tuple(name for name, weight in items if weight == "require"),
+                   tuple((name, weight) for name, weight in items if weight not in ("reject", "require")))
+
+    def score(self, features: dict[str, float]) -> float | None:
+        get = features.get
+        if any(get(name) for name in self.rejects) or not all(get(name) for name in self.requires):
+            return None
+        return sum(weight * get(name, 0) for name, weight in self.numeric)
