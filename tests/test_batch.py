@@ -908,3 +908,53 @@ def test_batch_archives_name_repeated_doc_ids_as_the_run_does(tmp_path):
     for item in items:
         expected = item.text if item.text is not None else Path(item.path).read_text(encoding="utf-8")
         assert texts.text(item.doc_id)[0] == expected
+
+
+UNPLACED = "Năm 2024, kim ngạch xuất khẩu của tỉnh ước đạt 2,1 tỷ USD, tăng 12% so với năm trước."
+
+
+def test_batch_location_from_records_the_command_and_the_header(tmp_path):
+    """A provincial paper's article names no province: a record's `location`
+    says it, else --location; the article's own header line beats both."""
+    archive = write_archive(tmp_path / "bao-tinh.jsonl", [
+        {"doc_id": "ban-ghi", "text": UNPLACED, "location": "Nghệ An"},
+        {"doc_id": "lenh", "text": UNPLACED},
+        {"doc_id": "dau-bai", "text": "location Quảng Bình\n" + UNPLACED, "location": "Nghệ An"},
+        {"doc_id": "tu-neu", "text": "Năm 2024, xuất khẩu của Đồng Nai đạt 25 tỷ USD."},
+    ])
+    out = tmp_path / "out"
+    assert run(str(archive), "-o", str(out), "--location", "Hà Tĩnh") == 0
+    locations = {doc_id: {f["location"] for f in json.loads((out / f"{doc_id}.json").read_text("utf-8"))["facts"]}
+                 for doc_id in ("ban-ghi", "lenh", "dau-bai", "tu-neu")}
+    assert locations == {"ban-ghi": {"Nghệ An"}, "lenh": {"Hà Tĩnh"}, "dau-bai": {"Quảng Bình"},
+                         "tu-neu": {"Đồng Nai"}}
+
+
+def test_batch_location_that_names_no_province_is_reported(tmp_path, capsys):
+    archive = write_archive(tmp_path / "a.jsonl", [
+        {"doc_id": "dung", "text": UNPLACED, "location": "Nghệ An"},
+        {"doc_id": "khong-co", "text": UNPLACED, "location": "Atlantis"},
+        {"doc_id": "so", "text": UNPLACED, "location": 5},
+    ])
+    out = tmp_path / "out"
+    assert run(str(archive), "-o", str(out)) == 1
+    assert (out / "dung.json").exists() and not (out / "khong-co.json").exists()
+    errors = {e["doc_id"]: e["error"] for e in read_jsonl(out / "errors.jsonl")}
+    assert "'Atlantis' names no Vietnamese province" in errors["khong-co"]
+    assert "field 'location' is 5" in errors["so"]
+    capsys.readouterr()
+    assert run(str(archive), "-o", str(tmp_path / "out2"), "--location", "Xứ Wakanda") == 2
+    assert "--location 'Xứ Wakanda' names no Vietnamese province" in capsys.readouterr().err
+    assert not (tmp_path / "out2").exists()
+
+
+def test_batch_explain_gives_each_fact_its_pattern_and_decisions(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(SHORT_TEXTS[0]))
+    assert run("-", "--explain") == 0
+    (fact,) = json.loads(capsys.readouterr().out)["facts"]
+    assert fact["pattern"] and fact["explain"]["place"]["choice"] == "Bình Dương"
+    assert fact["explain"]["metric"]["features"]["before"] == 1
+    monkeypatch.setattr(sys, "stdin", io.StringIO(SHORT_TEXTS[0]))
+    assert run("-") == 0
+    (plain,) = json.loads(capsys.readouterr().out)["facts"]
+    assert "explain" not in plain and plain == {k: v for k, v in fact.items() if k != "explain"}

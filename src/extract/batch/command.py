@@ -47,6 +47,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "per article (tables go to --output, else next to PATH)")
     parser.add_argument("--date", type=date_argument,
                         help="YYYY-MM-DD for relative periods in articles without a date line")
+    parser.add_argument("--location", metavar="PROVINCE",
+                        help="the province of articles that name none, as a provincial paper's own "
+                             "(spec v1.4); an article's 'location:' header line or a JSON Lines "
+                             "record's 'location' field says it for that article instead")
+    parser.add_argument("--explain", action="store_true",
+                        help="give each fact an 'explain' field: the pattern that made it and, for each "
+                             "decision (metric, host, place, period, scope), the choice, its score and "
+                             "the features that decided it")
     parser.add_argument("--rules", type=Path, help="rules directory (default: the rules shipped with the package)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: all cores, %(default)s here)")
@@ -96,10 +104,13 @@ def main(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     job = Job(destination, args.resume, args.date, str(args.rules) if args.rules else None,
               encoding=args.encoding, html=args.html, article_timeout=args.article_timeout or None,
-              max_chars=args.max_chars or None)
+              max_chars=args.max_chars or None, location=args.location, explain=args.explain)
     problem = _check_pipeline(job)
     if problem:
         print(f"error: cannot load the pipeline: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    if job.location and extractor_for(job.rules_dir, job.date).place_norm(job.location) is None:
+        print(f"error: --location {job.location!r} names no Vietnamese province", file=sys.stderr)
         return EXIT_USAGE
     with Progress(size, enabled=not args.quiet) as progress:
         try:

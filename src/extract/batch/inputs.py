@@ -57,6 +57,7 @@ class Item:
     path: str | None = None
     text: str | None = None
     date: str | None = None
+    location: str | None = None  # a JSON Lines record's `location`; else the run's --location
     error: str | None = None
     size: int = 0  # bytes of input it comes from, for the progress display
     key: str = ""
@@ -69,6 +70,7 @@ class RecordFields:
     doc_id: str = "doc_id"
     text: str = "text"
     date: str = "date"
+    location: str = "location"  # the province of an article that names none (spec v1.4)
 
 
 def iter_items(specs: Iterable[str], stdin: TextIO | None = None,
@@ -248,7 +250,7 @@ def jsonl_items(lines: Iterable[str], name: str, fields: RecordFields = RecordFi
                        key=where)
             continue
         yield Item(doc_id=record.get(fields.doc_id) or by_line, source=source, text=record[fields.text],
-                   date=record.get(fields.date), size=size, key=where)
+                   date=record.get(fields.date), location=record.get(fields.location), size=size, key=where)
 
 
 def _named_doc_id(line: str, fields: RecordFields) -> str | None:
@@ -285,6 +287,10 @@ def _parse_record(line: str, fields: RecordFields) -> dict:
             parse_iso_date(date if isinstance(date, str) else json.dumps(date))
         except ValueError as error:
             raise ValueError(f"field {fields.date!r}: {error}") from None
+    location = record.get(fields.location)
+    if location is not None and (not isinstance(location, str) or not location.strip()):
+        raise ValueError(f"field {fields.location!r} is {json.dumps(location, ensure_ascii=False)}, "
+                         "not the name of a province")
     return record
 
 

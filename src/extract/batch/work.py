@@ -48,6 +48,8 @@ class Job:
     html: bool = False  # also write each article's HTML view beside its JSON
     article_timeout: float | None = None  # CPU seconds one article may take; None: no limit
     max_chars: int | None = None  # characters one article may have; None: no limit
+    location: str | None = None  # --location: the province of articles that name none
+    explain: bool = False  # --explain: each fact says what decided it
 
 
 class OverLimit(Exception):
@@ -186,7 +188,8 @@ def _extract(job: Job, item: Item) -> tuple[str, Document]:
     date = dt.date.fromisoformat(item.date) if item.date else None
     extractor = extractor_for(job.rules_dir, job.date)
     with cpu_time_limit(job.article_timeout):
-        document = extractor(text, doc_id=item.doc_id, date=date, counter=WorkCounter(job.article_timeout))
+        document = extractor(text, doc_id=item.doc_id, date=date, location=item.location or job.location,
+                             explain=job.explain, counter=WorkCounter(job.article_timeout))
     return text, document
 
 
