@@ -227,10 +227,10 @@ def test_batch_bad_encoding_is_recorded_and_the_batch_goes_on(tmp_path):
 
 def test_batch_exception_in_the_pipeline_is_recorded(tmp_path, monkeypatch, extractor):
     def flaky(rules_dir, date):
-        def extract(text, doc_id, date=None, counter=None):
+        def extract(text, doc_id, **options):
             if "FDI" in text:
                 raise ValueError("lỗi thử nghiệm")
-            return extractor(text, doc_id=doc_id, date=date, counter=counter)
+            return extractor(text, doc_id=doc_id, **options)
         return extract
 
     monkeypatch.setattr(batch_work, "extractor_for", flaky)

@@ -81,11 +81,11 @@ def test_fact_rules_every_weight_is_a_feature_the_scorer_computes(extractor, mon
     seen: dict[str, set[str]] = defaultdict(set)
     choose = attachment.choose
 
-    def recording(weights: DecisionWeights, candidates):
+    def recording(weights: DecisionWeights, candidates, counter=None):
         candidates = list(candidates)
         for _, features in candidates:
             seen[weights.name] |= set(features)
-        return choose(weights, candidates)
+        return choose(weights, candidates, counter)
 
     monkeypatch.setattr(attachment, "choose", recording)
     for text in corpus_texts.values():

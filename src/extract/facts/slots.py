@@ -572,9 +572,50 @@ def _subject_at(r: SentenceReading, j: int, stop: int) -> str | None:
             return None  # `Theo Tập đoàn X`: a source
         if chunk.has("named_subject") or not chunk.text.isupper():
             return chunk.text
-    if chunk.has("subject_head"):
-        return _name_after(r, j, stop)
-    return None
+    name = _name_after(r, j, stop) if chunk.has("subject_head") else None
+    # A scope word between them (`..., nơi tổng vốn FDI đạt`) makes the figure a scoped total, not the project's.
+    if name is None and chunk.has("described_project") and _one_project(r, j) \
+            and not r.tagged_between(j, stop, "scope"):
+        return _description_after(r, j, stop)
+    return name
+
+
+_DESCRIPTION_STOPS = frozenset({"trigger", "boundary", "bracket", "scope", "status", "change"})
+
+
+def _one_project(r: SentenceReading, j: int) -> bool:
+    """`dự án` neither counted (`9 dự án`) nor plural (`các dự án`), with words
+    describing it right after (`dự án sản xuất đế giày`, not `dự án FDI`)."""
+    if j + 1 >= len(r.chunks) or r.chunks[j + 1].kind != GAP:
+        return False
+    before = r.previous(j, gap_words=0)
+    if before is None:
+        return True
+    if r.chunks[before].kind == QTY:
+        return False
+    if r.chunks[before].kind != GAP:
+        return True
+    words = r.chunks[before].text.rstrip()
+    return not any(m.end == len(words) and "plural_marker" in m.tags for m in r.cleaner.words.find(words))
+
+
+def _description_after(r: SentenceReading, head: int, stop: int) -> str | None:
+    """`dự án` + the words describing it, up to a word that ends a description
+    (`có`, `tại`, `tổng vốn`...), a bracket, a boundary, a figure, a period or
+    an indicator's word."""
+    end = r.chunks[head].end
+    for j in range(head + 1, stop):
+        chunk = r.chunks[j]
+        if chunk.kind in (QTY, PERIOD) or chunk.tags & _DESCRIPTION_STOPS:
+            break
+        end = chunk.end
+    words = r.text[r.chunks[head].end:end]
+    cut = min([m.start for m in r.cleaner.words.find(words) if "description_end" in m.tags]
+              + [i for i, c in enumerate(words) if c in "(,;:"] + [len(words)])
+    description = words[:cut].split()
+    if len(description) < 2:
+        return None
+    return " ".join([r.chunks[head].text, *description])
 
 
 def _name_after(r: SentenceReading, head: int, stop: int) -> str | None:
