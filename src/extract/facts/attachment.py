@@ -71,9 +71,23 @@ def _metric_candidates(r: SentenceReading, index: int, for_change: bool) -> Iter
         yield MetricChoice(frame, j, "trigger"), _trigger_features(r, index, j, frame, unit_class, chained)
     for parent in _parent_frames(r, unit_class):
         yield MetricChoice(parent, None, "parent"), {"fits": 1, "parent": 1}
+    whole = _bracketed_part_of(r, index, unit_class)
+    if whole is not None:
+        yield MetricChoice(whole, None, "whole"), {"fits": 1, "part_in_brackets": 1}
     topic = r.discourse.topic_frame
     if topic is not None and r.info.role != "caption":
         yield MetricChoice(topic, None, "topic"), {"fits": int(_fits(topic, unit_class)), "topic": 1}
+
+
+def _bracketed_part_of(r: SentenceReading, index: int, unit_class: str) -> Frame | None:
+    """`đưa 147 lao động đi làm việc tại Nhật Bản (93 người), Đài Loan (46 người)`:
+    a figure in brackets after a partner or place is a part of the sentence's
+    earlier figure of its class, and counts what that one counts."""
+    if r.role(index) != "paren_value":
+        return None
+    earlier = [d for d in r.value_drafts() if d.index < index and r.grammar.unit_class(d.value.unit) == unit_class
+               and d.role == "value"]
+    return r.grammar.frame_of_metric(r.grammar.unscoped(earlier[-1].metric)) if earlier else None
 
 
 def _fits(frame: Frame, unit_class: str) -> bool:
