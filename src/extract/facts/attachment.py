@@ -385,10 +385,11 @@ def _topic_place(r: SentenceReading, index: int) -> str | None:
 
 def stated_place(r: SentenceReading, j: int) -> bool:
     """Whether place chunk `j` is a place its clause reports for (not one compared,
-    ranked against or in brackets): what later clauses take as their topic."""
+    ranked against, in brackets or ending a company's name): what later clauses
+    take as their topic."""
     traits = _place_traits(r, j)
     return not (traits["compared"] or traits["ranking_frame"] or _in_brackets(r, j)
-                or traits["generic"]) and place_norm(r, j) is not None
+                or traits["generic"] or traits["name_suffix"]) and place_norm(r, j) is not None
 
 
 def _after_tag(r: SentenceReading, j: int, tag: str, reach: int = 1) -> bool:
