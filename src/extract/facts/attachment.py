@@ -64,12 +64,18 @@ def _metric_candidates(r: SentenceReading, index: int, for_change: bool) -> Iter
     linked = _linked_count(r, index) if unit_class == MONEY else None
     if linked is not None:
         yield MetricChoice(linked, None, "count"), {"fits": 1, "linked_count": 1}
+    parents = _parent_frames(r, unit_class)
     for j in r.sentence.indexes(WORD, tag="trigger"):
         frame = r.chunks[j].payload
         if counted_otherwise and frame.count_units:
             continue
-        yield MetricChoice(frame, j, "trigger"), _trigger_features(r, index, j, frame, unit_class, chained)
-    for parent in _parent_frames(r, unit_class):
+        features = _trigger_features(r, index, j, frame, unit_class, chained)
+        # `Trong đó, vốn ... thuộc nhóm công ty cổ phần với 1.071 tỉ đồng` under the capital of new firms:
+        # a bare capital word in a breakdown is the capital its parent figure was.
+        features["parent_capital"] = int(frame.links_to_count and unit_class == MONEY
+                                         and any(p.metric_name != frame.metric_name for p in parents))
+        yield MetricChoice(frame, j, "trigger"), features
+    for parent in parents:
         yield MetricChoice(parent, None, "parent"), {"fits": 1, "parent": 1}
     whole = _bracketed_part_of(r, index, unit_class)
     if whole is not None:
