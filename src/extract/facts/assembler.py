@@ -577,6 +577,8 @@ class SentenceAssembly:
             return True
         if r.sentence.tagged("indicator_anaphor", r.item_start(d.index), d.index):
             return True  # `chỉ số này tăng 3,6%`: the indicator pointed back to
+        if any(A.place_norm(r, j) == d.location for j in r.sentence.tagged("place", r.item_start(d.index), d.index)):
+            return True  # `Dẫn đầu cả nước là Quảng Ninh với mức tăng 11,89%`: its place named in its item
         if d.value is None:
             # `Nhiều ngành cấp II tăng khá, như sản xuất máy móc tăng 14,9%`: sub-indices named
             # as industries; `chè chế biến tăng 39%` after `nhiều sản phẩm`: outputs, no index.
