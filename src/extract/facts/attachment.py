@@ -242,6 +242,7 @@ def _host_candidates(r: SentenceReading, index: int, drafts: dict[int, Draft], s
             "own_trigger_differs": int(j in drafts and _own_trigger_differs(r, drafts[j], index)),
             "after_own_rate": int(j > index and bool(r.sentence.tagged("rate", r.sentence.segment_range(index)[0], index))),
             "names_other_kind": int(_names_other_kind(r, index, r.grammar.unit_class(candidate_unit))),
+            "names_its_kind": int(_names_kind(r, index, r.grammar.unit_class(candidate_unit))),
         }
         if same_unit:
             features["unit_differs"] = int(candidate_unit != unit)
@@ -266,10 +267,25 @@ def _own_trigger_differs(r: SentenceReading, host: Draft, index: int) -> bool:
 def _names_other_kind(r: SentenceReading, index: int, unit_class: str) -> bool:
     """`số doanh nghiệp giảm 2%, vốn tăng 9%`: a change whose segment names the
     count belongs to a count, one naming capital to money."""
+    named = _kind_named(r, index)
+    return named is not None and named != unit_class
+
+
+def _names_kind(r: SentenceReading, index: int, unit_class: str) -> bool:
+    """`...; so với cùng kỳ năm trước, số doanh nghiệp giảm 2%, vốn đăng ký giảm 9%`:
+    a later clause's change names the kind of figure it refers back to."""
+    return _kind_named(r, index) == unit_class
+
+
+def _kind_named(r: SentenceReading, index: int) -> str | None:
+    """COUNT when the change's segment names a count (`số doanh nghiệp`), MONEY
+    when it names capital (`vốn đăng ký`), else None."""
     lo = r.sentence.segment_range(index)[0]
-    counts = r.sentence.tagged("count_word", lo, index)
-    capital = [j for j in r.sentence.tagged("trigger", lo, index) if r.chunks[j].payload.links_to_count]
-    return bool(counts) and unit_class == MONEY or bool(capital) and not counts and unit_class == COUNT
+    if r.sentence.tagged("count_word", lo, index):
+        return COUNT
+    if any(r.chunks[j].payload.links_to_count for j in r.sentence.tagged("trigger", lo, index)):
+        return MONEY
+    return None
 
 
 def _reporting_periods_between(r: SentenceReading, a: int, b: int) -> list[int]:
