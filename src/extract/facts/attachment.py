@@ -605,6 +605,8 @@ def _scope_candidates(r: SentenceReading, index: int) -> Iterator[tuple[str, dic
             "adjacent_after": int(adjacent),
             "after": int(not before and not adjacent and not r.same_item(index, j)),
             "breakdown_between": int(not before and bool(r.tagged_between(index, j, "breakdown"))),
+            "figure_between": int(not before and r.values_between(index, j) > 0
+                                  and not r.tagged_between(index, j, "conjunction")),
             "same_item": int(r.same_item(index, j) and before),
             "before": int(before),
             "distance": len(r.sentence.between(index, j)),
