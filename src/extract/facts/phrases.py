@@ -84,12 +84,19 @@ class PhraseCleaner:
                 return self._trim(phrase[len(opener):])
         return phrase
 
+    @cached_property
+    def _joints(self) -> tuple[str, ...]:
+        return tuple(self.grammar.phrases_of("compound_joint"))
+
     def _strip_word(self, phrase: str, word: str, leading_only: bool) -> str:
         key, w = phrase_key(phrase), phrase_key(word)
         if key == w:
             return ""
         if key.startswith(w + " "):
-            return self._trim(phrase[len(word) + 1:])
+            rest = phrase[len(word) + 1:]
+            if rest.startswith(self._joints):
+                return phrase  # `công nghiệp - xây dựng`: half of a compound
+            return self._trim(rest)
         if not leading_only and key.endswith(" " + w):
             return self._trim(phrase[:-len(word) - 1])
         return phrase
