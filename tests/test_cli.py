@@ -133,6 +133,37 @@ def test_cli_run_unreachable_dask_scheduler_is_one_line(tmp_path, article, addre
     assert (done.returncode, done.stderr) == (2, f"error: --dask {address}: {message}\n")
 
 
+def test_cli_run_dask_address_of_something_else_is_one_line(tmp_path, article):
+    """A server that is no Dask scheduler (a proxy, a web server) answers the
+    handshake with bytes Dask cannot read: one line, exit 2, no traceback."""
+    pytest.importorskip("dask.distributed", reason="the optional vi-econ-extract[dask] extra is not installed")
+    import socket
+    import threading
+
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+
+    def answer_nonsense() -> None:
+        with server:
+            while True:
+                try:
+                    connection, _ = server.accept()
+                except OSError:
+                    return
+                with connection:
+                    connection.sendall(b"HTTP/1.1 400 Bad Request\r\n\r\n" + b"\xff" * 64)
+
+    threading.Thread(target=answer_nonsense, daemon=True).start()
+    try:
+        done = extract_command("run", article, "-o", tmp_path / "out", "--dask", f"tcp://127.0.0.1:{port}",
+                               "--dask-timeout", "2", "--quiet")
+    finally:
+        server.close()
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"error: --dask tcp://127.0.0.1:{port}: something answered, but not a Dask scheduler (")
+    assert len(done.stderr.splitlines()) == 1
+
+
 def test_cli_run_directory_without_articles_is_refused(tmp_path, capsys):
     empty = tmp_path / "trong"
     (empty / "con").mkdir(parents=True)

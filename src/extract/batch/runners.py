@@ -113,6 +113,9 @@ def _check_reachable(address: str, timeout: float) -> None:
     except OSError:
         raise DaskUnreachable(f"--dask {address}: no Dask scheduler answered within {timeout:g} s "
                               "(see --dask-timeout)") from None
+    except Exception as error:  # noqa: BLE001 - whatever a stranger sends breaks the handshake somehow
+        raise DaskUnreachable(f"--dask {address}: something answered, but not a Dask scheduler "
+                              f"({type(error).__name__})") from None
 
 
 def _ordered(submit: Callable, chunks: Iterable[Chunk], on_result: OnResult, in_flight: int) -> None:
