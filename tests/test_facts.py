@@ -441,3 +441,16 @@ def test_facts_explain_shows_the_pattern_and_the_features_of_each_decision(extra
     assert decisions["place"]["choice"] == "Bình Dương" and decisions["place"]["features"]["owner"] == 1
     assert decisions["period"]["choice"] == "Năm 2024"
     assert decisions["host"]["features"]["same_item"] == 1
+
+
+@pytest.mark.parametrize("text,product", [
+    ("Năm 2024, xuất khẩu thông qua cảng Cát Lái của TP. Hồ Chí Minh đạt 5 tỷ USD.", None),
+    ("Năm 2024, xuất khẩu của Bình Dương tăng lên 36 tỷ USD.", None),
+    ("Năm 2024, xuất khẩu gỗ và sản phẩm gỗ của Bình Dương đạt 5,1 tỷ USD.", "gỗ và sản phẩm gỗ"),
+    ("Năm 2024, xuất khẩu hàng dệt may của Nam Định đạt 3,2 tỷ USD.", "dệt may"),
+])
+def test_facts_products_are_whole_noun_phrases(facts_of, text, product):
+    """A product is a whole phrase between the words that end it: never a
+    syllable of `thông qua` or the `lên` of `tăng lên`."""
+    products = [f.product for f in facts_of(text) if f.metric.value == "export_value"]
+    assert products == [product]
