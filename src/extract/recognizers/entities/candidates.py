@@ -114,11 +114,10 @@ class Scan:
 def lexicon_candidates(scan: Scan) -> Iterator[Candidate]:
     """Names of the lexicon, leftmost-longest over syllable n-grams."""
     items, book = scan.syllables, scan.book
-    index = 0
-    while index < len(items):
-        match = _longest_name(scan, index) if items[index].text in book.first_syllables else None
+    free = 0  # where the last name read ends
+    for index in items.indexes_of(book.first_syllables):
+        match = _longest_name(scan, index) if index >= free else None
         if match is None:
-            index += 1
             continue
         stop, name = match
         if _fits_context(scan, index, stop, name):
@@ -126,7 +125,7 @@ def lexicon_candidates(scan: Scan) -> Iterator[Candidate]:
             end_of_name = scan.runs.extend(index) if name.type is EntityType.ORG else stop
             start, end = items.span(index, max(stop, end_of_name))
             yield Candidate(start, end, name.type, name.norm, LEXICON, name.rule)
-        index = stop
+        free = stop
 
 
 def _longest_name(scan: Scan, first: int) -> tuple[int, Name] | None:
@@ -203,8 +202,8 @@ def _alone_in_brackets(text: str, start: int, end: int) -> bool:
 
 def _head_matches(scan: Scan, table: dict[str, tuple[Head, ...]]) -> Iterator[tuple[int, int, Head]]:
     """(syllable index, index after the head, head) for every head written in the text, longest first."""
-    for index, syllable in enumerate(scan.syllables.items):
-        for head in table.get(syllable.text, ()):
+    for index in scan.syllables.indexes_of(table):
+        for head in table[scan.syllables[index].text]:
             after = _match_head(scan, index, head.text)
             if after is not None:
                 yield index, after, head
@@ -434,9 +433,7 @@ def person_candidates(scan: Scan) -> Iterator[Candidate]:
 
 def _titled_people(scan: Scan) -> Iterator[Candidate]:
     items = scan.syllables
-    for index in range(len(items)):
-        if items[index].text.lower() not in scan.book.title_starts:
-            continue
+    for index in items.indexes_of(scan.book.title_starts, lower=True):
         for length in (4, 3, 2, 1):
             stop = index + length
             if stop > len(items) or not all(items.adjacent(k) for k in range(index + 1, stop)):
@@ -466,8 +463,8 @@ def _person_run(scan: Scan, first: int, minimum: int, glued: bool = True) -> Can
 
 
 def _credited_people(scan: Scan) -> Iterator[Candidate]:
-    for credit in scan.book.credits:
-        for match in regex.finditer(regex.escape(credit) + r"[ \t]*", scan.text):
+    for credit in scan.book.credit_patterns:
+        for match in credit.finditer(scan.text):
             first = scan.syllables.index_at(match.end())
             if first < len(scan.syllables) and scan.syllables[first].start == match.end():
                 person = _person_run(scan, first, minimum=2, glued=False)
@@ -477,8 +474,8 @@ def _credited_people(scan: Scan) -> Iterator[Candidate]:
 
 def _surnamed_people(scan: Scan) -> Iterator[Candidate]:
     items = scan.syllables
-    for index in range(len(items)):
-        if items[index].text not in scan.book.surnames or _after_any(items, index, scan.book.surname_not_after):
+    for index in items.indexes_of(scan.book.surnames):
+        if _after_any(items, index, scan.book.surname_not_after):
             continue
         stop = index + 1
         while stop < len(items) and stop - index < 4 and items.adjacent(stop) \
@@ -515,9 +512,7 @@ def _byline(scan: Scan) -> Iterator[Candidate]:
 def locality_candidates(scan: Scan) -> Iterator[Candidate]:
     """`tỉnh Akita, Tochigi (Nhật Bản)`, `bang California`: places abroad."""
     items = scan.syllables
-    for index in range(len(items)):
-        if items[index].text not in scan.book.admin_starts:
-            continue
+    for index in items.indexes_of(scan.book.admin_starts):
         for length in (2, 1):
             stop = index + length
             if stop > len(items):

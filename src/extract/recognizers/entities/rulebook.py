@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+import regex
 from pydantic import Field
 
 from ...rules import RuleEntry, RuleFileError, load_rule_file
@@ -112,6 +113,8 @@ class RuleBook:
     name_prefixes: frozenset[str] = field(init=False)  # every name cut after each of its syllables but the last
     title_starts: frozenset[str] = field(init=False)
     admin_starts: frozenset[str] = field(init=False)
+    credit_patterns: tuple[regex.Pattern, ...] = field(init=False)  # a credit and the spaces after it
+    _name_starts: dict[str, tuple[str, ...]] = field(init=False)
 
     def __post_init__(self) -> None:
         # First syllables of titles and admin words: most syllables start neither.
@@ -119,6 +122,10 @@ class RuleBook:
         object.__setattr__(self, "admin_starts", frozenset(_first_syllable(w) for w in self.admin_words))
         object.__setattr__(self, "name_prefixes", frozenset(
             surface[:syllable.end] for surface in self.names for syllable in Syllables.of(surface)[:-1]))
+        object.__setattr__(self, "credit_patterns", tuple(
+            regex.compile(regex.escape(credit) + r"[ \t]*") for credit in self.credits))
+        object.__setattr__(self, "_name_starts", {
+            first: tuple(head.text for head in heads) for first, heads in self.heads.items()})
 
     @classmethod
     def load(cls, rules_dir: Path) -> RuleBook:
@@ -151,7 +158,7 @@ class RuleBook:
 
     def name_starts(self) -> dict[str, tuple[str, ...]]:
         """Heads by first syllable: where a new name starts."""
-        return {first: tuple(head.text for head in heads) for first, heads in self.heads.items()}
+        return self._name_starts
 
 
 def _entity_rules(rules_dir: Path, stem: str) -> list[EntityRule]:
