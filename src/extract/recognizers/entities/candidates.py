@@ -147,9 +147,9 @@ def _fits_context(scan: Scan, first: int, stop: int, name: Name) -> bool:
     items = scan.syllables
     if name.type is None:
         return True
-    if _after_any(items, first, name.not_after):
+    if _after_any(scan, first, name.not_after):
         return False
-    if name.type is EntityType.PROVINCE and _after_any(items, first, scan.book.subunits):
+    if name.type is EntityType.PROVINCE and _after_any(scan, first, scan.book.subunits):
         return False
     if stop < len(items) and items.adjacent(stop) and items[stop].text in name.not_before:
         return False
@@ -159,8 +159,10 @@ def _fits_context(scan: Scan, first: int, stop: int, name: Name) -> bool:
     return not name.ambiguous or _has_place_cue(scan, first, stop)
 
 
-def _after_any(items: Syllables, index: int, words: frozenset[str]) -> bool:
-    return any(items.words_before(index, len(word.split())) == word.lower() for word in words)
+def _after_any(scan: Scan, index: int, words: frozenset[str]) -> bool:
+    """Whether one of `words` (any letter case) is written right before syllable `index`."""
+    return any(scan.syllables.words_before(index, count) in lowered
+               for count, lowered in scan.book.by_syllable_count(words))
 
 
 def _inside_person_name(items: Syllables, first: int, stop: int) -> bool:
@@ -236,7 +238,7 @@ def _match_head(scan: Scan, index: int, head_text: str) -> int | None:
 
 def _headed_name(scan: Scan, index: int, after: int, head: Head) -> Candidate | None:
     items = scan.syllables
-    if _after_any(items, index, head.not_after):
+    if _after_any(scan, index, head.not_after):
         return None
     stop = after
     if head.levels:
@@ -411,6 +413,8 @@ _AGREEMENT = regex.compile(r"Hiệp định (?:(?!Hiệp định)[^()\n.;,:])+?(
 
 def agreement_candidates(scan: Scan) -> Iterator[Candidate]:
     """`Hiệp định ... (EVFTA)`: the full name of an agreement with its acronym."""
+    if "(" not in scan.text:
+        return  # no acronym: the long look for one would find nothing
     for match in _AGREEMENT.finditer(scan.text):
         acronym = _PARENTHESES.match(scan.text, match.end() + 1)
         if acronym is None:
@@ -475,7 +479,7 @@ def _credited_people(scan: Scan) -> Iterator[Candidate]:
 def _surnamed_people(scan: Scan) -> Iterator[Candidate]:
     items = scan.syllables
     for index in items.indexes_of(scan.book.surnames):
-        if _after_any(items, index, scan.book.surname_not_after):
+        if _after_any(scan, index, scan.book.surname_not_after):
             continue
         stop = index + 1
         while stop < len(items) and stop - index < 4 and items.adjacent(stop) \
