@@ -96,7 +96,9 @@ class PeriodScan:
         ([(6, 26)], [(6, 26)], [])
         """
         found = []
-        for candidate in self.candidates[bisect.bisect_right(self.ends, start):]:
+        # By index: a slice would copy the rest of a long article's periods at every call.
+        for index in range(bisect.bisect_right(self.ends, start), len(self.candidates)):
+            candidate = self.candidates[index]
             if end is not None and candidate.start >= end:
                 break
             found.append((candidate.start, candidate.end))
