@@ -19,6 +19,7 @@ from typing import Literal
 
 import regex
 
+from ..memo import Memo
 from ..rules import DEFAULT_RULES_DIR, RuleEntry, RuleFile, load_rule_file
 from ..text import normalize
 
@@ -116,6 +117,8 @@ class NumberGrammar:
         self.source = self._numeral_source()
         self.pattern = regex.compile(r"(?<![\w.,/:])" + self.source, regex.IGNORECASE)
         self._token = regex.compile(DIGITS + r"|\w+", regex.IGNORECASE)
+        self._reading = Memo(self._read)  # numeral text -> value, scale, spelled, standalone, rules
+        self._values = Memo(self._value_of)
 
     def _forms(self, *kinds: str, standalone_only: bool = False) -> str:
         forms = [form for entry in self.rule_file.entries if entry.kind in kinds
@@ -154,6 +157,9 @@ class NumberGrammar:
         >>> NumberGrammar(DEFAULT_RULES_DIR).value("1,3 ngàn tỷ")
         1300000000000.0
         """
+        return self._values(text)
+
+    def _value_of(self, text: str) -> float | None:
         match = self.pattern.fullmatch(normalize_form(text.strip()))
         return self.numeral(match.group(0), 0).value if match else None
 
@@ -164,6 +170,9 @@ class NumberGrammar:
         >>> (n.value, n.end, n.rules)
         (2300.0, 27, ('two', 'thousand', 'three', 'hundred'))
         """
+        return Numeral(text, start, start + len(text), *self._reading(text))
+
+    def _read(self, text: str) -> tuple[float, float, bool, bool, tuple[str, ...]]:
         total = _Total()
         for token in self._token.findall(text):
             entry = self.words.get(token.lower())
@@ -172,11 +181,8 @@ class NumberGrammar:
             else:
                 total.add_word(entry)
         single = self.words.get(text.lower())
-        return Numeral(
-            text=text, start=start, end=start + len(text), value=float(total.total + total.group),
-            scale=float(total.trailing_scale), spelled=total.spelled,
-            standalone=single is None or single.standalone, rules=tuple(total.rules),
-        )
+        return (float(total.total + total.group), float(total.trailing_scale), total.spelled,
+                single is None or single.standalone, tuple(total.rules))
 
 
 @dataclass

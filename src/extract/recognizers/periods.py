@@ -42,6 +42,10 @@ MonthRef = int | Literal["month", "month2", "count", "last_count", "count_quarte
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # How far back a comparison cue (`so với`, `... USD của`) may start.
 _CONTEXT_WINDOW = 60
+# The longest whitespace runs the bounded copies of the patterns are made for
+# (see `bound_whitespace`); a text with a longer run is read with the originals.
+_WHITESPACE_BOUNDS = (2, 4, 8, 16, 32)
+_WHITESPACE_RUN = regex.compile(r"\s{2,}")
 
 
 class Bound(BaseModel):
@@ -92,7 +96,9 @@ class PeriodScan:
         ([(6, 26)], [(6, 26)], [])
         """
         found = []
-        for candidate in self.candidates[bisect.bisect_right(self.ends, start):]:
+        # By index: a slice would copy the rest of a long article's periods at every call.
+        for index in range(bisect.bisect_right(self.ends, start), len(self.candidates)):
+            candidate = self.candidates[index]
             if end is not None and candidate.start >= end:
                 break
             found.append((candidate.start, candidate.end))
@@ -112,6 +118,7 @@ class PeriodRecognizer:
         slots = _slots(self.numbers)
         self.entries = [e for e in self.rule_file.entries if e.kind not in _JOINERS]
         self.patterns = [compile_pattern(e.pattern, slots) for e in self.entries]
+        self._bounded: dict[int, list[regex.Pattern]] = {}  # by whitespace bound, made when first needed
         contexts = [e for e in self.rule_file.entries if e.kind == "comparison_context"]
         self.contexts = [(e.name, regex.compile(_fill(e.pattern, slots), regex.IGNORECASE))
                          for e in contexts]
@@ -168,7 +175,7 @@ class PeriodRecognizer:
 
     def _candidates(self, text: str, counter: WorkCounter) -> list[_Candidate]:
         found = []
-        for order, (entry, pattern) in enumerate(zip(self.entries, self.patterns)):
+        for order, (entry, pattern) in enumerate(zip(self.entries, self._patterns_for(text))):
             counter.add("periods", len(text))  # one scan of the text per pattern
             found += [_Candidate(m.start(), m.end(), order, entry, m.groupdict())
                       for m in pattern.finditer(text) if self._valid(m.groupdict())]
@@ -176,6 +183,18 @@ class PeriodRecognizer:
         taken = DisjointSpans()
         kept = [candidate for candidate in found if taken.claim(candidate.start, candidate.end)]
         return sorted(kept, key=lambda c: c.start)
+
+    def _patterns_for(self, text: str) -> list[regex.Pattern]:
+        """The patterns, with whitespace bounded to the longest run in `text`
+        when it is short: the same matches, found several times faster."""
+        longest = max((len(run) for run in _WHITESPACE_RUN.findall(text)), default=1)
+        bound = next((b for b in _WHITESPACE_BOUNDS if longest <= b), None)
+        if bound is None:
+            return self.patterns
+        if bound not in self._bounded:
+            self._bounded[bound] = [regex.compile(bound_whitespace(p.pattern, bound), p.flags)
+                                    for p in self.patterns]
+        return self._bounded[bound]
 
     def _valid(self, groups: dict[str, str | None]) -> bool:
         count = self._count(groups)
@@ -324,6 +343,28 @@ def _slots(numbers: NumberGrammar) -> dict[str, str]:
         "dash": r"\s*[-–—]\s*",
         "slash": r"(?:\s*[/\-.]\s*|\s+năm\s+)",
     }
+
+
+_REGEX_TOKEN = regex.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|.", regex.DOTALL)
+
+
+def bound_whitespace(source: str, longest: int) -> str:
+    """Regex `source` with each `\\s+` and `\\s*` (outside a character class)
+    taking at most `longest` characters. On a text whose whitespace runs are
+    no longer, it matches exactly what `source` matches (a run of whitespace
+    is all such a repeat can take); the regex engine can then look for a
+    pattern's words first rather than try it at every position.
+
+    >>> print(bound_whitespace(r"tháng\\s+[\\p{L}\\s+]\\s*?\\\\s+", 2))
+    tháng\\s{1,2}[\\p{L}\\s+]\\s{0,2}?\\\\s+
+    """
+    tokens: list[str] = []
+    for token in _REGEX_TOKEN.findall(source):
+        if token in ("+", "*") and tokens and tokens[-1] == r"\s":
+            tokens[-1] = rf"\s{{{1 if token == '+' else 0},{longest}}}"
+        else:
+            tokens.append(token)
+    return "".join(tokens)
 
 
 def compile_pattern(pattern: str, slots: dict[str, str]) -> regex.Pattern:

@@ -25,6 +25,7 @@ import regex
 
 from ..analysis import Analysis
 from ..budget import WorkCounter
+from ..memo import Memo
 from ..rules import DEFAULT_RULES_DIR, RuleEntry, load_rule_file
 from ..schema import Qualifier, Quantity
 from .numbers import NumberGrammar, Numeral, forms_pattern, normalize_form
@@ -94,6 +95,8 @@ class QuantityRecognizer:
         self._unit_of = {_key(form): entry for entry in self.units.entries for form in entry.forms}
         self._hedge_of = {_key(form): entry for entry in self.hedges.entries for form in entry.forms}
         self._kind_of = {entry.unit: entry.kind for entry in self.units.entries}
+        self._not_after = {entry.name: {_key(w) for w in entry.not_after} for entry in self.hedges.entries}
+        self._key = Memo(_key)  # a unit or hedge as written -> its lexicon key
         self.pattern = self._compile()
 
     def unit_kind(self, unit: str) -> UnitKind:
@@ -169,13 +172,13 @@ class QuantityRecognizer:
 
     def _build(self, text: str, match: regex.Match, low: Numeral, high: Numeral | None,
                start: int, trace: Trace) -> Quantity | None:
-        unit = self._unit_of[_key(match.group("unit"))]
+        unit = self._unit_of[self._key(match.group("unit"))]
         if low.spelled and not unit.spelled:
             trace.rules.add(f"{unit.name}:digits_only")
             return None
-        hedge = self._hedge_of.get(_key(match.group("hedge"))) \
+        hedge = self._hedge_of.get(self._key(match.group("hedge"))) \
             if match.group("hedge") and start == match.start() else None
-        if hedge is not None and _word_before(text, start) in {_key(w) for w in hedge.not_after}:
+        if hedge is not None and _word_before(text, start) in self._not_after[hedge.name]:
             trace.rules.add(f"{hedge.name}:not_after")
             hedge, start = None, match.start("from") if match.group("from") and high else low.start
         if hedge is not None:

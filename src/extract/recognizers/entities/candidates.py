@@ -114,11 +114,10 @@ class Scan:
 def lexicon_candidates(scan: Scan) -> Iterator[Candidate]:
     """Names of the lexicon, leftmost-longest over syllable n-grams."""
     items, book = scan.syllables, scan.book
-    index = 0
-    while index < len(items):
-        match = _longest_name(scan, index) if items[index].text in book.first_syllables else None
+    free = 0  # where the last name read ends
+    for index in items.indexes_of(book.first_syllables):
+        match = _longest_name(scan, index) if index >= free else None
         if match is None:
-            index += 1
             continue
         stop, name = match
         if _fits_context(scan, index, stop, name):
@@ -126,7 +125,7 @@ def lexicon_candidates(scan: Scan) -> Iterator[Candidate]:
             end_of_name = scan.runs.extend(index) if name.type is EntityType.ORG else stop
             start, end = items.span(index, max(stop, end_of_name))
             yield Candidate(start, end, name.type, name.norm, LEXICON, name.rule)
-        index = stop
+        free = stop
 
 
 def _longest_name(scan: Scan, first: int) -> tuple[int, Name] | None:
@@ -148,9 +147,9 @@ def _fits_context(scan: Scan, first: int, stop: int, name: Name) -> bool:
     items = scan.syllables
     if name.type is None:
         return True
-    if _after_any(items, first, name.not_after):
+    if _after_any(scan, first, name.not_after):
         return False
-    if name.type is EntityType.PROVINCE and _after_any(items, first, scan.book.subunits):
+    if name.type is EntityType.PROVINCE and _after_any(scan, first, scan.book.subunits):
         return False
     if stop < len(items) and items.adjacent(stop) and items[stop].text in name.not_before:
         return False
@@ -160,8 +159,10 @@ def _fits_context(scan: Scan, first: int, stop: int, name: Name) -> bool:
     return not name.ambiguous or _has_place_cue(scan, first, stop)
 
 
-def _after_any(items: Syllables, index: int, words: frozenset[str]) -> bool:
-    return any(items.words_before(index, len(word.split())) == word.lower() for word in words)
+def _after_any(scan: Scan, index: int, words: frozenset[str]) -> bool:
+    """Whether one of `words` (any letter case) is written right before syllable `index`."""
+    return any(scan.syllables.words_before(index, count) in lowered
+               for count, lowered in scan.book.by_syllable_count(words))
 
 
 def _inside_person_name(items: Syllables, first: int, stop: int) -> bool:
@@ -203,8 +204,8 @@ def _alone_in_brackets(text: str, start: int, end: int) -> bool:
 
 def _head_matches(scan: Scan, table: dict[str, tuple[Head, ...]]) -> Iterator[tuple[int, int, Head]]:
     """(syllable index, index after the head, head) for every head written in the text, longest first."""
-    for index, syllable in enumerate(scan.syllables.items):
-        for head in table.get(syllable.text, ()):
+    for index in scan.syllables.indexes_of(table):
+        for head in table[scan.syllables[index].text]:
             after = _match_head(scan, index, head.text)
             if after is not None:
                 yield index, after, head
@@ -237,7 +238,7 @@ def _match_head(scan: Scan, index: int, head_text: str) -> int | None:
 
 def _headed_name(scan: Scan, index: int, after: int, head: Head) -> Candidate | None:
     items = scan.syllables
-    if _after_any(items, index, head.not_after):
+    if _after_any(scan, index, head.not_after):
         return None
     stop = after
     if head.levels:
@@ -412,6 +413,8 @@ _AGREEMENT = regex.compile(r"Hiệp định (?:(?!Hiệp định)[^()\n.;,:])+?(
 
 def agreement_candidates(scan: Scan) -> Iterator[Candidate]:
     """`Hiệp định ... (EVFTA)`: the full name of an agreement with its acronym."""
+    if "(" not in scan.text:
+        return  # no acronym: the long look for one would find nothing
     for match in _AGREEMENT.finditer(scan.text):
         acronym = _PARENTHESES.match(scan.text, match.end() + 1)
         if acronym is None:
@@ -434,9 +437,7 @@ def person_candidates(scan: Scan) -> Iterator[Candidate]:
 
 def _titled_people(scan: Scan) -> Iterator[Candidate]:
     items = scan.syllables
-    for index in range(len(items)):
-        if items[index].text.lower() not in scan.book.title_starts:
-            continue
+    for index in items.indexes_of(scan.book.title_starts, lower=True):
         for length in (4, 3, 2, 1):
             stop = index + length
             if stop > len(items) or not all(items.adjacent(k) for k in range(index + 1, stop)):
@@ -466,8 +467,8 @@ def _person_run(scan: Scan, first: int, minimum: int, glued: bool = True) -> Can
 
 
 def _credited_people(scan: Scan) -> Iterator[Candidate]:
-    for credit in scan.book.credits:
-        for match in regex.finditer(regex.escape(credit) + r"[ \t]*", scan.text):
+    for credit in scan.book.credit_patterns:
+        for match in credit.finditer(scan.text):
             first = scan.syllables.index_at(match.end())
             if first < len(scan.syllables) and scan.syllables[first].start == match.end():
                 person = _person_run(scan, first, minimum=2, glued=False)
@@ -477,8 +478,8 @@ def _credited_people(scan: Scan) -> Iterator[Candidate]:
 
 def _surnamed_people(scan: Scan) -> Iterator[Candidate]:
     items = scan.syllables
-    for index in range(len(items)):
-        if items[index].text not in scan.book.surnames or _after_any(items, index, scan.book.surname_not_after):
+    for index in items.indexes_of(scan.book.surnames):
+        if _after_any(scan, index, scan.book.surname_not_after):
             continue
         stop = index + 1
         while stop < len(items) and stop - index < 4 and items.adjacent(stop) \
@@ -515,9 +516,7 @@ def _byline(scan: Scan) -> Iterator[Candidate]:
 def locality_candidates(scan: Scan) -> Iterator[Candidate]:
     """`tỉnh Akita, Tochigi (Nhật Bản)`, `bang California`: places abroad."""
     items = scan.syllables
-    for index in range(len(items)):
-        if items[index].text not in scan.book.admin_starts:
-            continue
+    for index in items.indexes_of(scan.book.admin_starts):
         for length in (2, 1):
             stop = index + length
             if stop > len(items):

@@ -161,9 +161,10 @@ def _mentions(scan: Scan, chosen: list[Candidate]) -> list[Candidate]:
     scan.visit(len(scan.syllables))
     # One alternation, longest name first, tried only where a syllable starts.
     pattern = regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
+    firsts = {name[0] for name in names}  # the pattern matches only where one of these is written
     found = []
     for item in scan.syllables:
-        match = pattern.match(scan.text, item.start)
+        match = pattern.match(scan.text, item.start) if item.text[0] in firsts else None
         if match is None:
             continue
         for name in _names_at(scan.text, item.start, names, match.group(0)):

@@ -27,8 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+import regex
 from pydantic import Field
 
+from ...memo import Memo
 from ...rules import RuleEntry, RuleFileError, load_rule_file
 from ...schema import EntityType
 from ..places import ProvinceTable, canonical_surface, country_surfaces
@@ -112,6 +114,10 @@ class RuleBook:
     name_prefixes: frozenset[str] = field(init=False)  # every name cut after each of its syllables but the last
     title_starts: frozenset[str] = field(init=False)
     admin_starts: frozenset[str] = field(init=False)
+    credit_patterns: tuple[regex.Pattern, ...] = field(init=False)  # a credit and the spaces after it
+    _name_starts: dict[str, tuple[str, ...]] = field(init=False)
+    # Words grouped by their number of syllables, lower-cased (see `_by_syllable_count`).
+    by_syllable_count: Memo[frozenset[str], tuple[tuple[int, frozenset[str]], ...]] = field(init=False)
 
     def __post_init__(self) -> None:
         # First syllables of titles and admin words: most syllables start neither.
@@ -119,6 +125,11 @@ class RuleBook:
         object.__setattr__(self, "admin_starts", frozenset(_first_syllable(w) for w in self.admin_words))
         object.__setattr__(self, "name_prefixes", frozenset(
             surface[:syllable.end] for surface in self.names for syllable in Syllables.of(surface)[:-1]))
+        object.__setattr__(self, "credit_patterns", tuple(
+            regex.compile(regex.escape(credit) + r"[ \t]*") for credit in self.credits))
+        object.__setattr__(self, "by_syllable_count", Memo(_by_syllable_count))
+        object.__setattr__(self, "_name_starts", {
+            first: tuple(head.text for head in heads) for first, heads in self.heads.items()})
 
     @classmethod
     def load(cls, rules_dir: Path) -> RuleBook:
@@ -151,7 +162,7 @@ class RuleBook:
 
     def name_starts(self) -> dict[str, tuple[str, ...]]:
         """Heads by first syllable: where a new name starts."""
-        return {first: tuple(head.text for head in heads) for first, heads in self.heads.items()}
+        return self._name_starts
 
 
 def _entity_rules(rules_dir: Path, stem: str) -> list[EntityRule]:
@@ -214,6 +225,15 @@ def _heads(rules: list[EntityRule]) -> dict[str, tuple[Head, ...]]:
 def _surfaces(rules: list[EntityRule], lower: bool = False) -> frozenset[str]:
     return frozenset(canonical_surface(s).lower() if lower else canonical_surface(s)
                      for rule in rules for s in rule.surfaces)
+
+
+def _by_syllable_count(words: frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """`words` lower-cased, in groups of as many syllables (space-separated words):
+    one look at the text before a syllable per group, not per word."""
+    groups: dict[int, set[str]] = {}
+    for word in words:
+        groups.setdefault(len(word.split()), set()).add(word.lower())
+    return tuple((count, frozenset(lowered)) for count, lowered in groups.items())
 
 
 def _first_syllable(surface: str) -> str:

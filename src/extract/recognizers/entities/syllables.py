@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import importlib.util
 import pickle
+from bisect import bisect_left
+from collections.abc import Container
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import accumulate, compress, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -28,6 +31,7 @@ import regex
 
 # `KH&ĐT`, `R&D` are one word.
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:&[\p{L}\p{M}\p{N}]+)*")
+_SYLLABLE_SPLIT = regex.compile(f"({_SYLLABLE.pattern})")  # the text: gap, syllable, gap, ..., gap
 _ROMAN = regex.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 _DASHES = (" - ", " – ", "-", "–")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:\n“\"(]\s*)$")
@@ -54,39 +58,47 @@ class Syllable(NamedTuple):
         return self.text.isdigit() or bool(_ROMAN.match(self.text))
 
 
-@dataclass(frozen=True)
-class Syllables:
-    """The syllables (letter/digit runs) of a text, in order."""
+class Syllables(tuple):
+    """The syllables (letter/digit runs) of a text, in order: a tuple of
+    Syllable (indexing it is the hottest step of entity recognition), with
+    the `text` and its `gaps` (`gaps[i]` is the text before syllable i; the
+    last, the text after the last syllable)."""
 
     text: str
-    items: tuple[Syllable, ...]
+    gaps: tuple[str, ...]
+    texts: list[str]  # each syllable's text
+    starts: list[int]  # each syllable's start
 
     @classmethod
     def of(cls, text: str) -> Syllables:
-        return cls(text, tuple(Syllable(m.group(), m.start(), m.end()) for m in _SYLLABLE.finditer(text)))
+        # One split and sums of lengths, all in C: an article has tens of thousands of syllables.
+        parts = _SYLLABLE_SPLIT.split(text)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        syllables = super().__new__(cls, map(tuple.__new__, repeat(Syllable),
+                                             zip(parts[1::2], offsets[1::2], offsets[2::2])))
+        syllables.text, syllables.gaps = text, tuple(parts[0::2])
+        syllables.texts, syllables.starts = parts[1::2], offsets[1::2]
+        return syllables
 
-    def __len__(self) -> int:
-        return len(self.items)
+    def indexes_of(self, words: Container[str], lower: bool = False) -> list[int]:
+        """The indexes of the syllables written as one of `words` (lower-cased
+        first with `lower`), in order: generators visit only those."""
+        texts = self._lower_texts if lower else self.texts
+        return list(compress(range(len(texts)), map(words.__contains__, texts)))
 
-    def __getitem__(self, index: int) -> Syllable:
-        return self.items[index]
+    @cached_property
+    def _lower_texts(self) -> list[str]:
+        return list(map(str.lower, self.texts))
 
     def index_at(self, offset: int) -> int:
         """Index of the first syllable starting at or after `offset`."""
-        low, high = 0, len(self.items)
-        while low < high:
-            middle = (low + high) // 2
-            if self.items[middle].start < offset:
-                low = middle + 1
-            else:
-                high = middle
-        return low
+        return bisect_left(self.starts, offset)
 
     def gap(self, index: int) -> str | None:
         """The text between syllable `index - 1` and `index` (None at the edges)."""
-        if index <= 0 or index >= len(self.items):
+        if index <= 0 or index >= len(self):
             return None
-        return self.text[self.items[index - 1].end:self.items[index].start]
+        return self.gaps[index]
 
     def adjacent(self, index: int) -> bool:
         """Syllable `index` follows the one before it after a single space."""
@@ -94,18 +106,18 @@ class Syllables:
 
     def starts_sentence(self, index: int) -> bool:
         """The syllable opens a sentence, a line or a quotation."""
-        return bool(_SENTENCE_START.search(self.text[max(0, self.items[index].start - 3):self.items[index].start]))
+        return bool(_SENTENCE_START.search(self.text[max(0, self[index].start - 3):self[index].start]))
 
     def span(self, first: int, stop: int) -> tuple[int, int]:
         """Character offsets of syllables first..stop-1."""
-        return self.items[first].start, self.items[stop - 1].end
+        return self[first].start, self[stop - 1].end
 
     def words_before(self, index: int, count: int) -> str:
         """The (up to) `count` syllables before `index`, as written, lower-cased."""
         first = max(0, index - count)
         if first >= index:
             return ""
-        return self.text[self.items[first].start:self.items[index - 1].end].lower()
+        return self.text[self[first].start:self[index - 1].end].lower()
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +210,7 @@ class NameRuns:
             for length in (3, 2, 1):
                 last = index + length - 1
                 if last < len(items) and all(items.adjacent(k) for k in range(index, last + 1)):
-                    phrase = " ".join(s.text for s in items.items[index - 1:last + 1]).lower()
+                    phrase = " ".join(items.texts[index - 1:last + 1]).lower()
                     lower = not any(items[k].is_cap for k in range(index, last + 1))
                     if lower and phrase in self.compounds and not self._word_goes_on(last):
                         return length
