@@ -179,8 +179,9 @@ def _requirements_met(r: SentenceReading, index: int, frame: Frame) -> bool:
     if frame.requires and not right_after and not any(r.sentence.tagged(tag, lo, index) for tag in frame.requires):
         return False
     if frame.requires_after:
-        after = r.next(index)
-        return after is not None and any(tag in r.chunks[after].tags for tag in frame.requires_after)
+        after, before = r.next(index), r.previous(index)
+        return after is not None and any(tag in r.chunks[after].tags for tag in frame.requires_after) \
+            or before is not None and any(tag in r.chunks[before].tags for tag in frame.or_right_before)
     return True
 
 

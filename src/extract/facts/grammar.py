@@ -54,6 +54,7 @@ class Frame(RuleEntry):
     count_units: list[str] = []
     requires: list[str] = []
     requires_after: list[str] = []
+    or_right_before: list[str] = []  # tags that, right before the count, stand for `requires_after`
     rate: bool = False
     scoped: bool = False
     negative: bool = False
