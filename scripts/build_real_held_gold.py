@@ -1,7 +1,7 @@
 """Gold of the held-back set corpus/real_held (spec v1.4), written from real public pages.
 
-Held-back batch: not to be read by anyone who writes extractor rules, and not
-scored until the redesigned fact assembly lands. Sources: corpus/real_held/SOURCES.md;
+Held back until its first run on the finished fact assembly (7ca70e7); a
+development set since. Sources: corpus/real_held/SOURCES.md;
 judgement calls: corpus/real_held/NOTES.md.
 
 `python scripts/build_real_held_gold.py` builds and checks; `... validate` checks the written files.
