@@ -126,6 +126,23 @@ class DecisionWeights(RuleEntry):
     floor: float = 0.0
     note: str | None = None
 
+    @cached_property
+    def _split(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, float], ...]]:
+        """The rejecting, the required and the weighted features (the last in the
+        file's order, so sums are always added alike)."""
+        items = self.weights.items()
+        return (tuple(name for name, weight in items if weight == "reject"),
+                tuple(name for name, weight in items if weight == "require"),
+                tuple((name, weight) for name, weight in items if weight not in ("reject", "require")))
+
+    def score(self, features: dict[str, float]) -> float | None:
+        """A candidate's score, or None when a `reject`/`require` feature rules it out."""
+        rejects, requires, weighted = self._split
+        get = features.get
+        if any(get(name) for name in rejects) or not all(get(name) for name in requires):
+            return None
+        return sum(weight * get(name, 0) for name, weight in weighted)
+
 
 @dataclass(frozen=True)
 class FactGrammar:

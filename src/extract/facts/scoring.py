@@ -35,19 +35,18 @@ class Scored(Generic[T]):
 
 def score(weights: DecisionWeights, features: dict[str, float]) -> float | None:
     """The candidate's score, or None when a `reject`/`require` feature rules it out."""
-    return _Weighing.of(weights).score(features)
+    return weights.score(features)
 
 
 def choose(weights: DecisionWeights, candidates: Iterable[tuple[T, dict[str, float]]],
            counter: WorkCounter | None = None) -> Scored[T] | None:
     """The best candidate at or above the floor, or None; `counter` counts
     the candidates weighed, fact assembly's unit of work."""
-    weighing = _Weighing.of(weights)
     best: Scored[T] | None = None
     weighed = 0
     for candidate, features in candidates:
         weighed += 1
-        value = weighing.score(features)
+        value = weights.score(features)
         if value is None or value < weights.floor:
             continue
         if best is None or value > best.score:
@@ -55,25 +54,3 @@ def choose(weights: DecisionWeights, candidates: Iterable[tuple[T, dict[str, flo
     if counter is not None:
         counter.add("facts", weighed)
     return best
-
-
-@dataclass(frozen=True)
-class _Weighing:
-    """A decision's weights split by what they do, once per question."""
-
-    rejects: tuple[str, ...]
-    requires: tuple[str, ...]
-    numeric: tuple[tuple[str, float], ...]  # in the file's order, so sums are always added alike
-
-    @classmethod
-    def of(cls, weights: DecisionWeights) -> _Weighing:
-        items = weights.weights.items()
-        return cls(tuple(name for name, weight in items if weight == "reject"),
-                   tuple(name for name, weight in items if weight == "require"),
-                   tuple((name, weight) for name, weight in items if weight not in ("reject", "require")))
-
-    def score(self, features: dict[str, float]) -> float | None:
-        get = features.get
-        if any(get(name) for name in self.rejects) or not all(get(name) for name in self.requires):
-            return None
-        return sum(weight * get(name, 0) for name, weight in self.numeric)
