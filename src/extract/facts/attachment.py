@@ -128,10 +128,14 @@ def _trigger_features(r: SentenceReading, index: int, j: int, frame: Frame, unit
 
 def _linked_count(r: SentenceReading, index: int) -> Frame | None:
     """`481 dự án FDI với tổng vốn đầu tư hơn 8,4 tỷ USD`: the capital of the
-    projects or firms counted just before, in the figure's item, when only
+    projects or firms counted just before, in the figure's item (or in the item
+    before, when the figure's opens with a capital word: `... cho 460 doanh
+    nghiệp, đạt 27,1% kế hoạch; tổng vốn đăng ký hơn 2.135 tỉ đồng`), when only
     capital words come between."""
-    counts = [d for d in r.drafts if d.index < index and d.value is not None and r.same_item(d.index, index)
-              and r.grammar.unit_class(d.value.unit) == COUNT]
+    item = r.sentence.items[index]
+    reach = item - 1 if _opens_with_capital(r, index) else item
+    counts = [d for d in r.drafts if d.index < index and d.value is not None
+              and reach <= r.sentence.items[d.index] <= item and r.grammar.unit_class(d.value.unit) == COUNT]
     if not counts:
         return None
     between = r.tagged_between(counts[-1].index, index, "trigger")
@@ -140,6 +144,13 @@ def _linked_count(r: SentenceReading, index: int) -> Frame | None:
         return None
     capital = r.grammar.capital_of(counts[-1].metric)
     return r.grammar.frame_of_metric(r.grammar.unscoped(capital)) if capital else None
+
+
+def _opens_with_capital(r: SentenceReading, index: int) -> bool:
+    """The figure's item opens with a capital word (`; tổng vốn đăng ký ...`)."""
+    lo = r.item_start(index)
+    first = next((j for j in range(lo, index) if not r.chunks[j].has("boundary")), None)
+    return first is not None and r.chunks[first].has("trigger") and r.chunks[first].payload.links_to_count
 
 
 def _fitting_trigger_between(r: SentenceReading, j: int, index: int, unit_class: str) -> bool:
