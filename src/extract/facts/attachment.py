@@ -80,6 +80,9 @@ def _metric_candidates(r: SentenceReading, index: int, for_change: bool) -> Iter
     whole = _bracketed_part_of(r, index, unit_class)
     if whole is not None:
         yield MetricChoice(whole, None, "whole"), {"fits": 1, "part_in_brackets": 1}
+    whole = _breakdown_whole(r, index)
+    if whole is not None:
+        yield MetricChoice(whole, None, "whole"), {"fits": int(_fits(whole, unit_class)), "breakdown_whole": 1}
     topic = r.discourse.topic_frame
     if topic is not None and r.info.role != "caption":
         yield MetricChoice(topic, None, "topic"), {"fits": int(_fits(topic, unit_class)), "topic": 1}
@@ -94,6 +97,20 @@ def _bracketed_part_of(r: SentenceReading, index: int, unit_class: str) -> Frame
     earlier = [d for d in r.value_drafts() if d.index < index and r.grammar.unit_class(d.value.unit) == unit_class
                and d.role == "value"]
     return r.grammar.frame_of_metric(r.grammar.unscoped(earlier[-1].metric)) if earlier else None
+
+
+def _breakdown_whole(r: SentenceReading, index: int) -> Frame | None:
+    """`vốn đầu tư công ... khoảng 19.972 tỷ đồng, trong đó 6.669 tỷ đồng ...`: a part
+    after an inner `trong đó` counts what the figure right before it counts (an
+    indicator outside the schema too, which drops the part)."""
+    mark = r.sentence.last("breakdown", index, r.sentence.segment_range(index)[0] - 1)
+    if mark is None or r.sentence.tagged("trigger", mark, index):
+        return None
+    whole = r.previous(mark, gap_words=0)
+    if whole is None or r.chunks[whole].kind != QTY or r.role(whole) not in VALUE_ROLES:
+        return None
+    choice, _ = choose_metric(r, whole)
+    return choice.frame if choice is not None else None
 
 
 def _fits(frame: Frame, unit_class: str) -> bool:
