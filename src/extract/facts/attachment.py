@@ -272,6 +272,7 @@ def _host_candidates(r: SentenceReading, index: int, drafts: dict[int, Draft], s
             "after_own_rate": int(j > index and bool(r.sentence.tagged("rate", r.sentence.segment_range(index)[0], index))),
             "names_other_kind": int(_names_other_kind(r, index, r.grammar.unit_class(candidate_unit))),
             "names_its_kind": int(_names_kind(r, index, r.grammar.unit_class(candidate_unit))),
+            "names_its_indicator": int(j < index and j in drafts and _names_indicator(r, drafts[j], index)),
         }
         if same_unit:
             features["unit_differs"] = int(candidate_unit != unit)
@@ -304,6 +305,18 @@ def _names_kind(r: SentenceReading, index: int, unit_class: str) -> bool:
     """`...; so với cùng kỳ năm trước, số doanh nghiệp giảm 2%, vốn đăng ký giảm 9%`:
     a later clause's change names the kind of figure it refers back to."""
     return _kind_named(r, index) == unit_class
+
+
+def _names_indicator(r: SentenceReading, host: Draft, index: int) -> bool:
+    """`...; mức xuất siêu này tăng 22%`: a later clause's change that names its
+    figure's indicator again (or points back to it) in its own segment."""
+    if r.same_item(host.index, index):
+        return False
+    lo = r.sentence.segment_range(index)[0]
+    if r.sentence.tagged("indicator_anaphor", lo, index):
+        return True
+    unscoped = r.grammar.unscoped(host.metric)
+    return any(r.chunks[j].payload.metric_name in (host.metric, unscoped) for j in r.sentence.tagged("trigger", lo, index))
 
 
 def _kind_named(r: SentenceReading, index: int) -> str | None:
@@ -367,7 +380,8 @@ def place_features(r: SentenceReading, index: int, j: int) -> dict[str, float]:
     return {
         "compared": traits["compared"],
         "place_between": int(_places_between(r, j, index)),
-        "in_share": int(not before and bool(r.tagged_between(index, j, "share"))),
+        "in_share": int(not before and bool(r.tagged_between(index, j, "share"))
+                        or before and traits["share_total"] and not r.same_segment(index, j)),
         "after_other_segment": int(not before and not r.same_segment(index, j) and not r.chunks[j].has("cutoff")),
         "ranking_frame": traits["ranking_frame"],
         "in_brackets": int(_in_brackets(r, j, index)),
@@ -401,6 +415,8 @@ def _place_traits(r: SentenceReading, j: int) -> dict[str, float]:
             "agency": int(chunk.kind == NAME),
             "in_source": int(bool(r.sentence.tagged("source", r.sentence.segment_range(j)[0], j))),
             "generic": int(chunk.has("place=generic")),
+            # `chiếm 19,4% giá trị xuất siêu của cả nước`: the total a share is of
+            "share_total": int(bool(r.sentence.tagged("share", r.sentence.segment_range(j)[0], j))),
         }
     return r.memo[key]
 
@@ -436,10 +452,10 @@ def _topic_place(r: SentenceReading, index: int) -> str | None:
 
 def stated_place(r: SentenceReading, j: int) -> bool:
     """Whether place chunk `j` is a place its clause reports for (not one compared,
-    ranked against, in brackets or ending a company's name): what later clauses
-    take as their topic."""
+    ranked against, in brackets, the total a share is of or ending a company's
+    name): what later clauses take as their topic."""
     traits = _place_traits(r, j)
-    return not (traits["compared"] or traits["ranking_frame"] or _in_brackets(r, j)
+    return not (traits["compared"] or traits["ranking_frame"] or _in_brackets(r, j) or traits["share_total"]
                 or traits["generic"] or traits["name_suffix"]) and place_norm(r, j) is not None
 
 
