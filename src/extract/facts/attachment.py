@@ -65,7 +65,9 @@ def _metric_candidates(r: SentenceReading, index: int, for_change: bool) -> Iter
     if linked is not None:
         yield MetricChoice(linked, None, "count"), {"fits": 1, "linked_count": 1}
     parents = _parent_frames(r, unit_class)
-    for j in r.sentence.indexes(WORD, tag="trigger"):
+    for j in r.sentence.tagged("trigger", *r.window("metric", index)):
+        if r.chunks[j].kind != WORD:
+            continue
         frame = r.chunks[j].payload
         if counted_otherwise and frame.count_units:
             continue
@@ -255,8 +257,9 @@ def _host_candidates(r: SentenceReading, index: int, drafts: dict[int, Draft], s
     """Every value figure of the sentence with its features as the host of the change at `index`."""
     unit = r.quantity(index).unit
     candidates = []
+    lo, hi = r.window("host", index)
     for j in r.sentence.indexes(QTY):
-        if j == index or r.role(j) not in ("value", "paren_value"):
+        if j == index or not lo <= j < hi or r.role(j) not in ("value", "paren_value"):
             continue
         candidate_unit = r.quantity(j).unit
         features = {
@@ -422,9 +425,8 @@ def _place_traits(r: SentenceReading, j: int) -> dict[str, float]:
 
 
 def _place_candidates(r: SentenceReading, index: int) -> Iterator[tuple[str, dict]]:
-    for j, chunk in enumerate(r.chunks):
-        if not chunk.has("place"):
-            continue
+    for j in r.sentence.tagged("place", *r.window("place", index)):
+        chunk = r.chunks[j]
         norm = place_norm(r, j)
         if norm is None and not chunk.has("place=generic"):
             continue
@@ -622,7 +624,9 @@ def _follows_other_figure(r: SentenceReading, index: int, j: int) -> bool:
 
 
 def _period_candidates(r: SentenceReading, index: int) -> Iterator[tuple[PeriodChoice, dict]]:
-    for j in sorted({*r.sentence.indexes(PERIOD), *r.sentence.tagged("current")}):
+    lo, hi = r.window("period", index)
+    periods = r.sentence.indexes(PERIOD)
+    for j in sorted({*periods[bisect_left(periods, lo):bisect_left(periods, hi)], *r.sentence.tagged("current", lo, hi)}):
         choice = reporting_period(r, j)
         if choice is not None:
             yield choice, period_features(r, index, j)
@@ -640,7 +644,8 @@ def choose_scope(r: SentenceReading, d: Draft) -> tuple[str | None, Decision | N
 
 
 def _scope_candidates(r: SentenceReading, index: int) -> Iterator[tuple[str, dict]]:
-    for j, chunk in enumerate(r.chunks):
+    for j in range(*r.window("scope", index)):
+        chunk = r.chunks[j]
         scope = chunk.value("scope")
         if scope is None:
             continue

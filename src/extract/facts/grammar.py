@@ -124,6 +124,7 @@ class DecisionWeights(RuleEntry):
 
     weights: dict[str, float | Literal["reject", "require"]]
     floor: float = 0.0
+    window: int | None = None  # candidates at most this many chunks from the figure; None: the whole sentence
     note: str | None = None
 
     @cached_property

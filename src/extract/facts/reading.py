@@ -77,6 +77,14 @@ class SentenceReading:
             after += 1
         return after if after < len(self.chunks) else None
 
+    def window(self, decision: str, index: int) -> tuple[int, int]:
+        """The chunk indexes `[lo, hi)` a decision about the figure at `index` weighs
+        candidates in (its `window` in rules/attachment.yaml)."""
+        width = self.grammar.weights(decision).window
+        if width is None:
+            return 0, len(self.chunks)
+        return max(0, index - width), min(len(self.chunks), index + width + 1)
+
     def tagged_between(self, a: int, b: int, tag: str) -> list[int]:
         lo, hi = sorted((a, b))
         return self.sentence.tagged(tag, lo + 1, hi)
