@@ -529,7 +529,7 @@ def subject_before(r: SentenceReading, index: int) -> str | None:
     (`Nhà máy Lego`, `dự án Nhà máy điện tử Foxlink của Tập đoàn Foxlink`), or
     the one a bare `nhà máy`/`dự án` opening the clause refers to."""
     lo = r.item_start(index)
-    names = [(j, name) for j in range(lo, index) if (name := _subject_at(r, j, index))]
+    names = [(j, name) for j in _subject_heads(r, lo, index) if (name := _subject_at(r, j, index))]
     if names:
         window = _window_of(r, index)
         own = [n for n in names if n[0] >= window] or names
@@ -537,7 +537,8 @@ def subject_before(r: SentenceReading, index: int) -> str | None:
         return (projects or own)[0][1]
     anaphors = r.sentence.tagged("anaphor", r.sentence.segment_range(index)[0], index)
     if anaphors and _opens_clause(r, anaphors[0]):
-        earlier = next((name for j in range(anaphors[0] - 1, -1, -1) if (name := _subject_at(r, j, anaphors[0]))), None)
+        earlier = next((name for j in reversed(_subject_heads(r, 0, anaphors[0]))
+                        if (name := _subject_at(r, j, anaphors[0]))), None)
         if earlier or r.discourse.last_subject:
             return earlier or r.discourse.last_subject
     return _subject_after(r, index)
@@ -562,6 +563,14 @@ def _subject_after(r: SentenceReading, index: int) -> str | None:
         if chunk.kind == NAME and chunk.has("named_subject") and not chunk.has("agency"):
             return chunk.text
     return None
+
+
+_SUBJECT_TAGS = ("name=org", "subject_head", "described_project")
+
+
+def _subject_heads(r: SentenceReading, lo: int, hi: int) -> list[int]:
+    """The chunks in `[lo, hi)` that can name a subject (see `_subject_at`), in order."""
+    return sorted({j for tag in _SUBJECT_TAGS for j in r.sentence.tagged(tag, lo, hi)})
 
 
 def _subject_at(r: SentenceReading, j: int, stop: int) -> str | None:
