@@ -308,7 +308,11 @@ def opens_with_subject(r: SentenceReading, d: Draft) -> bool:
     """Whether the figure's window opens with words naming what it is about."""
     lo = window_start(r, d)
     first = next((j for j in range(lo, d.index) if not _opener(r.chunks[j])), None)
-    return first is not None and r.chunks[first].kind == GAP and r.chunks[first].words >= 2
+    if first is None:
+        return False
+    chunk = r.chunks[first]
+    # a gap of words, or a phrase that names a sector (`bán buôn, bán lẻ, sửa chữa ô tô, ...`)
+    return chunk.kind == GAP and chunk.words >= 2 or chunk.has("np_part") and len(chunk.text.split()) >= 2
 
 
 def _opener(chunk) -> bool:
