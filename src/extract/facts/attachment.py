@@ -9,7 +9,6 @@ here knows a Vietnamese word.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..schema import NATIONAL_LOCATION, Period
@@ -204,15 +203,18 @@ def _counted_otherwise(r: SentenceReading, index: int) -> bool:
 
 def _requirements_met(r: SentenceReading, index: int, frame: Frame) -> bool:
     lo = r.item_start(index)
-    after = r.next(index)
-    right_after = after is not None and any(tag in r.chunks[after].tags for tag in frame.requires)
-    if frame.requires and not right_after and not any(r.sentence.tagged(tag, lo, index) for tag in frame.requires):
+    after, before = r.next(index), r.previous(index)
+    if frame.requires and not _carries(r, after, frame.requires) \
+            and not any(r.sentence.tagged(tag, lo, index) for tag in frame.requires):
         return False
     if frame.requires_after:
-        after, before = r.next(index), r.previous(index)
-        return after is not None and any(tag in r.chunks[after].tags for tag in frame.requires_after) \
-            or before is not None and any(tag in r.chunks[before].tags for tag in frame.or_right_before)
+        return _carries(r, after, frame.requires_after) or _carries(r, before, frame.or_right_before)
     return True
+
+
+def _carries(r: SentenceReading, j: int | None, tags: list[str]) -> bool:
+    """Whether chunk `j` (if any) carries one of `tags`."""
+    return j is not None and any(tag in r.chunks[j].tags for tag in tags)
 
 
 def _parent_frames(r: SentenceReading, unit_class: str) -> list[Frame]:
@@ -257,9 +259,8 @@ def _host_candidates(r: SentenceReading, index: int, drafts: dict[int, Draft], s
     """Every value figure of the sentence with its features as the host of the change at `index`."""
     unit = r.quantity(index).unit
     candidates = []
-    lo, hi = r.window("host", index)
-    for j in r.sentence.indexes(QTY):
-        if j == index or not lo <= j < hi or r.role(j) not in ("value", "paren_value"):
+    for j in r.sentence.tagged("qty", *r.window("host", index)):
+        if j == index or r.role(j) not in ("value", "paren_value"):
             continue
         candidate_unit = r.quantity(j).unit
         features = {
@@ -334,10 +335,7 @@ def _kind_named(r: SentenceReading, index: int) -> str | None:
 
 
 def _reporting_periods_between(r: SentenceReading, a: int, b: int) -> list[int]:
-    lo, hi = sorted((a, b))
-    periods = r.sentence.indexes(PERIOD)
-    return [i for i in periods[bisect_right(periods, lo):bisect_left(periods, hi)]
-            if not r.chunks[i].has("comparison_period")]
+    return [i for i in r.tagged_between(a, b, "period") if not r.chunks[i].has("comparison_period")]
 
 
 def _other_indicator_between(r: SentenceReading, host: Draft, index: int) -> bool:
@@ -625,8 +623,7 @@ def _follows_other_figure(r: SentenceReading, index: int, j: int) -> bool:
 
 def _period_candidates(r: SentenceReading, index: int) -> Iterator[tuple[PeriodChoice, dict]]:
     lo, hi = r.window("period", index)
-    periods = r.sentence.indexes(PERIOD)
-    for j in sorted({*periods[bisect_left(periods, lo):bisect_left(periods, hi)], *r.sentence.tagged("current", lo, hi)}):
+    for j in sorted({*r.sentence.tagged("period", lo, hi), *r.sentence.tagged("current", lo, hi)}):
         choice = reporting_period(r, j)
         if choice is not None:
             yield choice, period_features(r, index, j)

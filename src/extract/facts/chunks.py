@@ -80,12 +80,10 @@ class ChunkedSentence:
     def indexes(self, *kinds: str, tag: str | None = None) -> list[int]:
         """Indexes of the chunks of these kinds (any kind if none given) with `tag`."""
         if tag is None:
-            if len(kinds) == 1:
-                return list(self._by_kind.get(kinds[0], ()))
-            candidates = range(len(self.chunks))
-        else:
-            candidates = self._by_tag.get(tag, [])
-        return [i for i in candidates if not kinds or self.chunks[i].kind in kinds]
+            if not kinds:
+                return list(range(len(self.chunks)))
+            return sorted(i for kind in kinds for i in self._by_kind.get(kind, ()))
+        return [i for i in self._by_tag.get(tag, []) if not kinds or self.chunks[i].kind in kinds]
 
     def tagged(self, tag: str, lo: int = 0, hi: int | None = None) -> list[int]:
         """Indexes in `[lo, hi)` of the chunks carrying `tag` (by bisection in a per-tag index)."""

@@ -33,11 +33,6 @@ class Scored(Generic[T]):
     features: dict[str, float]
 
 
-def score(weights: DecisionWeights, features: dict[str, float]) -> float | None:
-    """The candidate's score, or None when a `reject`/`require` feature rules it out."""
-    return weights.score(features)
-
-
 def choose(weights: DecisionWeights, candidates: Iterable[tuple[T, dict[str, float]]],
            counter: WorkCounter | None = None) -> Scored[T] | None:
     """The best candidate at or above the floor, or None; `counter` counts
